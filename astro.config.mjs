@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// One setting for the public URL; other deployments override it at build time.
+const site = process.env.SITE_URL ?? 'https://second-act.example';
+// Fixture and benchmark builds point at another content tree and keep their own output and cache,
+// so they never clobber the real site's dist/ or content cache.
+const contentDir = process.env.CONTENT_DIR;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: contentDir ? `./node_modules/.astro-cache/${encodeURIComponent(contentDir)}` : undefined,
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // remark-gfm is our one GFM implementation, for .md and .mdx alike.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
+  // Class-based scoping and inlined CSS keep each page small and render-ready in one response.
+  scopedStyleStrategy: 'class',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});

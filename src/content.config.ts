@@ -1,0 +1,96 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articlesLoader } from './lib/articles-loader.ts';
+import { isCalendarDate } from './lib/dates.ts';
+
+/** Where the content lives; fixture and benchmark builds point CONTENT_DIR elsewhere. */
+const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+
+const nonEmpty = (field: string) =>
+  z.string({ error: `${field} is required` }).trim().min(1, { error: `${field} must not be empty` });
+
+/** A date written as YYYY-MM-DD; YAML's own date parsing would roll 2021-13-45 over silently. */
+const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (!isCalendarDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date (use YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return new Date(`${text.slice(0, 10)}T00:00:00Z`);
+});
+
+const articles = defineCollection({
+  loader: articlesLoader(`${contentDir}/articles`),
+  schema: ({ image }) =>
+    z
+      .strictObject({
+        title: nonEmpty('title'),
+        description: nonEmpty('description'),
+        pubDate: calendarDate,
+        updatedDate: calendarDate.optional(),
+        author: reference('authors'),
+        series: reference('series').optional(),
+        part: z.number().int().positive().optional(),
+        topics: z.array(reference('topics')).min(1, { error: 'list at least one topic' }),
+        hero: z.strictObject({
+          image: image(),
+          alt: nonEmpty('hero.alt'),
+          caption: z.string().optional(),
+          credit: nonEmpty('hero.credit'),
+          license: nonEmpty('hero.license'),
+          licenseUrl: z.url().optional(),
+          sourceUrl: z.url().optional(),
+        }),
+        sources: z
+          .array(
+            z.strictObject({
+              title: nonEmpty('title'),
+              url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+              publisher: z.string().optional(),
+              date: calendarDate.optional(),
+            }),
+          )
+          .min(1, { error: 'list at least one source' }),
+        corrections: z
+          .array(z.strictObject({ date: calendarDate, text: nonEmpty('text') }))
+          .optional(),
+        readAlso: z.array(reference('articles')).optional(),
+        draft: z.boolean().default(false),
+      })
+      .superRefine((data, ctx) => {
+        if (data.series && data.part === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['part'], message: 'part is required with series' });
+        }
+        if (data.part !== undefined && !data.series) {
+          ctx.addIssue({ code: 'custom', path: ['series'], message: 'series is required with part' });
+        }
+      }),
+});
+
+const authors = defineCollection({
+  loader: glob({ base: `${contentDir}/authors`, pattern: '*.{yaml,yml}' }),
+  schema: z.strictObject({
+    name: nonEmpty('name'),
+    shortBio: nonEmpty('shortBio'),
+    bio: nonEmpty('bio'),
+  }),
+});
+
+const series = defineCollection({
+  loader: glob({ base: `${contentDir}/series`, pattern: '*.{yaml,yml}' }),
+  schema: z.strictObject({
+    title: nonEmpty('title'),
+    description: nonEmpty('description'),
+  }),
+});
+
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: z.strictObject({
+    title: nonEmpty('title'),
+    description: nonEmpty('description'),
+  }),
+});
+
+export const collections = { articles, authors, series, topics };

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import {
+  ContentError,
+  invalidDates,
+  missingHeroImage,
+  type ContentProblem,
+} from './frontmatter.ts';
+import { articleSlug, isValidSlug } from './slugs.ts';
+
+/**
+ * The glob loader for articles, plus the checks it leaves to us: one slug per file (Astro would
+ * keep the last file and warn), URL-safe slugs, dates as written (YAML rolls 2021-13-45 over),
+ * and hero images that exist (Astro's own error names neither article nor field).
+ * Files and folders whose names start with `_` are drafts-in-progress and are not loaded.
+ */
+export function articlesLoader(base: string): Loader {
+  const fileBySlug = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  const inner = glob({
+    base,
+    pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
+    generateId: ({ entry }) => {
+      const slug = articleSlug(entry);
+      const file = join(base, entry);
+      const previous = fileBySlug.get(slug);
+      if (!isValidSlug(slug)) {
+        problems.push({
+          file,
+          field: 'slug',
+          message: `"${slug}" is not a URL slug: name the file or folder in lower-case words joined by hyphens`,
+        });
+      }
+      if (previous && previous !== file && existsSync(previous)) {
+        problems.push({
+          file,
+          field: 'slug',
+          message: `"${slug}" is already the slug of ${previous}: rename one of them`,
+        });
+      }
+      fileBySlug.set(slug, file);
+      const source = readFileSync(file, 'utf8');
+      problems.push(...invalidDates(file, source));
+      problems.push(
+        ...missingHeroImage(file, source, (path) => existsSync(join(dirname(file), path))),
+      );
+      return slug;
+    },
+  });
+  return {
+    name: 'second-act-articles',
+    load: async (context) => {
+      problems.length = 0;
+      await inner.load(context);
+      if (problems.length > 0) throw new ContentError([...problems]);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { ArticleMeta } from './types.ts';
+
+type Dated = Pick<ArticleMeta, 'pubDate' | 'slug'>;
+
+/** Newest first; ties broken by slug so the order never depends on file-system order. */
+export function byNewest<T extends Dated>(a: T, b: T): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || a.slug.localeCompare(b.slug);
+}
+
+export function published<T extends Pick<ArticleMeta, 'draft'>>(articles: readonly T[]): T[] {
+  return articles.filter((article) => !article.draft);
+}
+
+export interface YearGroup<T> {
+  year: number;
+  articles: T[];
+}
+
+/** Articles grouped by year of publication, newest year first and newest first within a year. */
+export function groupByYear<T extends Dated>(articles: readonly T[]): YearGroup<T>[] {
+  const groups = new Map<number, T[]>();
+  for (const article of [...articles].sort(byNewest)) {
+    const year = article.pubDate.getUTCFullYear();
+    groups.set(year, [...(groups.get(year) ?? []), article]);
+  }
+  return [...groups].map(([year, items]) => ({ year, articles: items }));
+}
+
+/** Words in a Markdown body: front matter, code, URLs and markup don't count; each Han character does. */
+export function wordCount(markdown: string): number {
+  const text = markdown
+    .replace(/^---[\s\S]*?\n---/, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ');
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu);
+  return han + (words?.length ?? 0);
+}
+
+/** Minutes to read at 230 words a minute, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,82 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { cardProps, type CardProps } from './article-view.ts';
+import { byNewest, published } from './articles.ts';
+import { ContentError } from './frontmatter.ts';
+import type { ArticleMeta } from './types.ts';
+import { validateArticles } from './validate.ts';
+
+/** The one place pages read content from: loaded once per build, validated, sorted. */
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type Article = ArticleMeta & { entry: ArticleEntry };
+export type Author = CollectionEntry<'authors'>;
+export type Series = CollectionEntry<'series'>;
+export type Topic = CollectionEntry<'topics'>;
+
+export interface Site {
+  /** Published articles, newest first. */
+  articles: Article[];
+  authors: Map<string, Author>;
+  series: Map<string, Series>;
+  topics: Map<string, Topic>;
+  /** A series' title by id, for labels. */
+  seriesTitle: (id: string) => string;
+  /** Card data for an article, with its place in a series. */
+  card: (article: Article) => CardProps;
+}
+
+function toArticle(entry: ArticleEntry): Article {
+  const { data } = entry;
+  return {
+    entry,
+    slug: entry.id,
+    file: entry.filePath ?? entry.id,
+    title: data.title,
+    description: data.description,
+    pubDate: data.pubDate,
+    updatedDate: data.updatedDate,
+    author: data.author.id,
+    series: data.series?.id,
+    part: data.part,
+    topics: data.topics.map((t) => t.id),
+    readAlso: (data.readAlso ?? []).map((r) => r.id),
+    draft: data.draft,
+  };
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+
+async function load(): Promise<Site> {
+  const [entries, authors, series, topics] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('series'),
+    getCollection('topics'),
+  ]);
+  const all = entries.map(toArticle);
+  const problems = validateArticles(all, {
+    authors: new Set(authors.map((a) => a.id)),
+    series: new Set(series.map((s) => s.id)),
+    topics: new Set(topics.map((t) => t.id)),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  const articles = published(all).sort(byNewest);
+  const seriesById = byId(series);
+  const seriesTitle = (id: string) => seriesById.get(id)?.data.title ?? id;
+  return {
+    articles,
+    authors: byId(authors),
+    series: seriesById,
+    topics: byId(topics),
+    seriesTitle,
+    card: (article) => cardProps(article, articles, seriesTitle),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  // In dev, content changes while the server runs: only cache for a build.
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}
