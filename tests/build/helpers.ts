@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { frontmatterText } from '../../src/lib/frontmatter.ts';
+import { articleSlug } from '../../src/lib/slugs.ts';
+
+export const root = new URL('../..', import.meta.url).pathname;
+export const dist = join(root, process.env.OUT_DIR ?? 'dist');
+export const contentDir = join(root, process.env.CONTENT_DIR ?? 'content');
+
+/** Every file below a folder, as paths relative to it. */
+export function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name), base) : [relative(base, join(dir, e.name))],
+  );
+}
+
+export interface SourceArticle {
+  slug: string;
+  file: string;
+  body: string;
+  data: {
+    title: string;
+    description: string;
+    series?: string;
+    part?: number;
+    draft?: boolean;
+    hero?: { alt?: string };
+    sources?: { url?: string }[];
+    topics?: string[];
+  };
+}
+
+/** The articles as written in content/, read independently of Astro. */
+export function sourceArticles(): SourceArticle[] {
+  const dir = join(contentDir, 'articles');
+  return walk(dir)
+    .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const yaml = frontmatterText(text) ?? '';
+      return {
+        slug: articleSlug(f),
+        file: f,
+        body: text.slice(text.indexOf('---', 3) + 3),
+        data: parseYaml(yaml) as SourceArticle['data'],
+      };
+    });
+}
+
+export const publishedArticles = () => sourceArticles().filter((a) => !a.data.draft);
+
+/** The built page for a URL path such as /articles/x/. */
+export function page(urlPath: string): HTMLElement {
+  const file = join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`no built page for ${urlPath} (${file})`);
+  return parseHtml(readFileSync(file, 'utf8'));
+}
+
+/** Whether an internal URL path resolves to a file in dist/. */
+export function resolves(urlPath: string): boolean {
+  const path = decodeURI(urlPath.split('#')[0]!.split('?')[0]!);
+  const file = join(dist, path);
+  return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
+}
+
+export const htmlPages = () => walk(dist).filter((f) => f.endsWith('.html'));
