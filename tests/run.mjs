@@ -35,7 +35,7 @@ function vitest(project) {
   ]);
   count(out, ok, (r) => ({
     passed: r.numPassedTests,
-    failed: r.numFailedTests + (r.numFailedTestSuites ?? 0),
+    failed: r.numFailedTests,
     skipped: r.numPendingTests + r.numTodoTests,
   }));
 }
