@@ -1,3 +1,6 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -17,6 +20,21 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'second-act-pagefind',
     hooks: {
+      // `astro dev` renders pages on request, so there is no site to index: serve the last
+      // build's index instead, and say how to get one if there is none.
+      'astro:server:setup': ({ server, logger }) => {
+        const outDir = fileURLToPath(new URL('./dist/pagefind/', `file://${process.cwd()}/`));
+        if (!existsSync(outDir)) {
+          logger.warn('No search index yet: run `npm run build` once for search to work in dev.');
+        }
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const file = join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+          if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          res.setHeader('content-type', type);
+          createReadStream(file).pipe(res);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -26,11 +44,14 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });
           ensure('index the site', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           ensure('write the index', written.errors);
+          const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8'));
+          const indexed = Object.values(entry.languages as Record<string, { page_count: number }>)
+            .reduce((sum, language) => sum + language.page_count, 0);
+          if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           logger.info(
-            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();

@@ -21,6 +21,8 @@ export function rehypeHeadingAnchors() {
           className: ['heading-anchor'],
           href: `#${id}`,
           ariaLabel: `Link to section: ${toString(node)}`,
+          // Keep the "#" out of search excerpts.
+          dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '#' }],
       });

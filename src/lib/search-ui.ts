@@ -1,0 +1,87 @@
+/**
+ * Loading Pagefind's Component UI on demand, shared by the header opener and the search page.
+ * Nothing under /pagefind/ is requested until a reader asks for search.
+ */
+
+import { BUNDLE, HIGHLIGHT_PARAM } from './search-config.ts';
+
+/** Result card: title, series and part, date, highlighted excerpt (or the dek), thumbnail. */
+export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card">
+{{#if meta.image}}<img class="pf-result-image" src="{{ meta.image }}" alt="" width="96" height="54" loading="lazy">{{/if}}
+<div class="pf-result-content">
+{{#if meta.series_label}}<p class="sa-result-series">{{ meta.series_label }}</p>{{/if}}
+<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+{{#if meta.date}}<p class="sa-result-date">{{ meta.date }}</p>{{/if}}
+{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{:else}}<p class="pf-result-excerpt">{{ meta.description }}</p>{{/if}}
+</div></div></li>`;
+
+let loading: Promise<void> | undefined;
+
+/** Adds the config element, stylesheet and script once; resolves when the components are defined. */
+export function loadComponentUi(): Promise<void> {
+  return (loading ??= new Promise<void>((resolve, reject) => {
+    if (!document.querySelector('pagefind-config')) {
+      const config = document.createElement('pagefind-config');
+      config.setAttribute('highlight-param', HIGHLIGHT_PARAM);
+      config.setAttribute('bundle-path', BUNDLE);
+      document.body.append(config);
+    }
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${BUNDLE}pagefind-component-ui.css`;
+    const script = document.createElement('script');
+    script.src = `${BUNDLE}pagefind-component-ui.js`;
+    script.onload = () => void customElements.whenDefined('pagefind-results').then(() => resolve());
+    script.onerror = () => {
+      loading = undefined;
+      reject(new Error('search could not load'));
+    };
+    document.head.append(css, script);
+  }));
+}
+
+/** Builds `<pagefind-results>` with our template, so results look the same in the dialog and on /search/. */
+export function resultsElement(): HTMLElement {
+  const results = document.createElement('pagefind-results');
+  results.setAttribute('show-images', '');
+  results.setAttribute('hide-sub-results', '');
+  const template = document.createElement('script');
+  template.type = 'text/pagefind-template';
+  template.textContent = RESULT_TEMPLATE;
+  results.append(template);
+  return results;
+}
+
+/** The part of Pagefind's Component UI instance API that the search page drives. */
+export interface PagefindInstance {
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', handler: (term: string, filters: Record<string, unknown>) => void): void;
+  on(event: 'results', handler: (results: { results: unknown[] }) => void): void;
+  on(event: 'error', handler: (error: unknown) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: {
+      getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+    };
+  }
+}
+
+/** The default instance, once loadComponentUi() has resolved. */
+export function searchInstance(): PagefindInstance {
+  const components = window.PagefindComponents;
+  if (!components) throw new Error('search could not load');
+  return components.getInstanceManager().getInstance('default');
+}
+
+/** Pagefind reports filters as { name: string[] } or richer shapes; keep the selected values only. */
+export function selectedFilters(filters: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(filters ?? {})) {
+    const values = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (values.length > 0) out[key] = values;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/** Search state as it lives in the URL: /search/?q=words&series=…&topic=…&author=…&year=… */
+
+export const FILTER_KEYS = ['series', 'topic', 'author', 'year', 'kind'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Partial<Record<FilterKey, string[]>>;
+
+export interface SearchState {
+  query: string;
+  filters: Filters;
+}
+
+/** Longest query we pass to the index; the rest of a pasted essay cannot improve the results. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Reads the query and filters from a URL's search string; unknown parameters are ignored. */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).filter((v) => v.trim() !== '');
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters };
+}
+
+/** The search string for a state, for history.replaceState: filters in a stable order. */
+export function writeSearchState({ query, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  if (query.trim() !== '') params.set('q', query);
+  for (const key of FILTER_KEYS) for (const value of filters[key] ?? []) params.append(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind filter values for an article: series title, topic titles, author name and year. */
+export function articleFilters(input: {
+  seriesTitle?: string;
+  topicTitles: string[];
+  authorName: string;
+  pubDate: Date;
+}): [FilterKey, string][] {
+  return [
+    ['kind', 'Article'],
+    ...(input.seriesTitle ? ([['series', input.seriesTitle]] as [FilterKey, string][]) : []),
+    ...input.topicTitles.map((t) => ['topic', t] as [FilterKey, string]),
+    ['author', input.authorName],
+    ['year', String(input.pubDate.getUTCFullYear())],
+  ];
+}
+
+/**
+ * The part of what a reader typed that is worth searching: markup-like text dropped (no article
+ * contains tags as words), white space folded, the length capped. Empty when nothing searchable
+ * is left, such as punctuation or emoji alone.
+ */
+export function searchableQuery(raw: string): string {
+  const text = raw
+    .slice(0, MAX_QUERY_LENGTH * 5)
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
+}

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { publishedArticles } from '../build/helpers.ts';
+import { tabTo } from './helpers.ts';
+
+/** Keywords with a known best answer: the article that is about the thing. */
+const KNOWN: [query: string, slug: string][] = [
+  ['Sanse', 'xiaomi-story-1-wuhan-sanse-kingsoft'],
+  ['storage room', 'xiaomi-story-5-ipo-and-slump'],
+  ['Grand Tour', 'clarkson-after-the-bbc'],
+  ['Canalys', 'xiaomi-story-6-blacklist-and-comeback'],
+  ['SU7', 'xiaomi-story-7-the-car'],
+  ['MIUI', 'xiaomi-story-3-miui-mi-1-flash-sales'],
+  ['Kingsoft', 'xiaomi-story-1-wuhan-sanse-kingsoft'],
+  ['184,600', 'lei-jun-2021-speech-eight-takeaways'],
+  ['Contreras', 'xiaomi-story-6-blacklist-and-comeback'],
+];
+
+const results = (page: Page) => page.locator('pagefind-results a.pf-result-link');
+const summary = (page: Page) => page.locator('pagefind-summary');
+
+async function resultHrefs(page: Page): Promise<string[]> {
+  await expect(results(page).first()).toBeVisible();
+  return results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')));
+}
+
+test.describe('the search page', () => {
+  for (const [query, slug] of KNOWN) {
+    test(`"${query}" finds ${slug} first`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      expect((await resultHrefs(page))[0]).toBe(`/articles/${slug}/`);
+    });
+  }
+
+  test('Chinese names find every article that contains them', async ({ page }) => {
+    for (const query of ['雷军', '小米']) {
+      const containing = publishedArticles().filter((a) => `${a.data.title} ${a.data.description} ${a.body}`.includes(query));
+      expect(containing.length, query).toBeGreaterThan(3);
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(summary(page)).toHaveText(`${containing.length} results for ${query}`);
+    }
+  });
+
+  test('results show title, series and part, date, highlighted excerpt and thumbnail', async ({ page }) => {
+    await page.goto('/search/?q=Sanse');
+    const first = page.locator('pagefind-results li.pf-result').first();
+    await expect(first.locator('.sa-result-series')).toHaveText('Part 1 of 7 · The Xiaomi Story');
+    await expect(first.locator('.sa-result-date')).toHaveText('19 October 2026');
+    await expect(first.locator('.pf-result-excerpt mark').first()).toHaveText(/Sanse/i);
+    await expect(first.locator('img.pf-result-image')).toHaveAttribute('src', /\.webp$/);
+  });
+
+  test('a series filter narrows the results, and the URL keeps it', async ({ page }) => {
+    await page.goto('/search/?q=Lei+Jun');
+    const all = await resultHrefs(page);
+    await page.goto('/search/?q=Lei+Jun&series=Success+Stories');
+    await expect(summary(page)).toContainText('2 results');
+    const narrowed = await resultHrefs(page);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect([...narrowed].sort()).toEqual(['/articles/clarkson-after-the-bbc/', '/articles/lei-jun-from-failure-to-xiaomi/']);
+    await expect(page).toHaveURL(/series=Success\+Stories/);
+  });
+
+  test('choosing a series in the filter menu narrows results and updates the URL', async ({ page }) => {
+    await page.goto('/search/?q=Xiaomi');
+    await expect(results(page).first()).toBeVisible();
+    const before = await summary(page).innerText();
+    await page.locator('pagefind-filter-dropdown[filter="series"] button').first().click();
+    await page.getByRole('option', { name: /Success Stories/ }).click();
+    await expect(summary(page)).not.toHaveText(before);
+    await expect(page).toHaveURL(/series=Success\+Stories/);
+  });
+
+  test('typing keeps the URL in sync', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel('Search for').fill('Pangu');
+    await expect(results(page).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/search\/\?q=Pangu$/);
+  });
+
+  test('the form works as a plain GET form', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel('Search for').fill('MIUI');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/q=MIUI/);
+    expect((await resultHrefs(page))[0]).toBe('/articles/xiaomi-story-3-miui-mi-1-flash-sales/');
+  });
+});
+
+test.describe('hostile input', () => {
+  const hostile = ['<img src=x onerror=alert(1)>', 'x'.repeat(10_000), '🚗📱🔥', '?!.,;:—()[]{}'];
+  for (const query of hostile) {
+    test(`"${query.slice(0, 24)}" runs no script, crashes nothing and says no results`, async ({ page }) => {
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto('/search/');
+      await page.getByLabel('Search for').fill(query);
+      await expect(page.locator('[data-search-empty]')).toBeVisible();
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      // And the same query arriving in the URL.
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('[data-search-empty]')).toBeVisible();
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('the search dialog', () => {
+  test('opens from the header, finds, and lands on the article with the terms highlighted', async ({ page }) => {
+    await page.goto('/articles/clarkson-after-the-bbc/');
+    await page.getByRole('link', { name: 'Search' }).first().click();
+    const dialog = page.locator('dialog.pf-modal');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type('Sanse');
+    const first = dialog.locator('a.pf-result-link').first();
+    await expect(first).toHaveAttribute('href', /wuhan-sanse-kingsoft/);
+    await first.click();
+    await expect(page).toHaveURL(/xiaomi-story-1-wuhan-sanse-kingsoft\/\?highlight=sanse/);
+    await expect(page.locator('main mark').first()).toHaveText(/Sanse/i);
+  });
+
+  test('keyboard only: "/" opens it, focus stays inside, Escape closes and returns focus', async ({ page }) => {
+    await page.goto('/articles/lei-jun-from-failure-to-xiaomi/');
+    await tabTo(page, (el) => el.hasAttribute('data-search-open'));
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.pf-modal');
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    await page.keyboard.type('Grand Tour');
+    await expect(dialog.locator('a.pf-result-link').first()).toHaveAttribute('href', /clarkson/);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('[data-search-open]')).toBeFocused();
+
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('/');
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    await expect(dialog.locator('a.pf-result-link').first()).toHaveAttribute('href', /clarkson/);
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.locator('a.pf-result-link').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/clarkson-after-the-bbc\/\?highlight=/);
+  });
+
+  test('the result count is announced to screen readers', async ({ page }) => {
+    // Live-region text is cleared again after a moment, so record every announcement as it happens.
+    await page.addInitScript(() => {
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          const region = (change.target as Element).closest?.('[aria-live]') ?? change.target.parentElement?.closest('[aria-live]');
+          if (region?.textContent) heard.push(region.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto('/search/');
+    await page.getByLabel('Search for').fill('Kingsoft');
+    await expect(results(page).first()).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | ')))
+      .toMatch(/7 results for Kingsoft/);
+  });
+});
+
+test('a page that never opens search makes no request to /pagefind/', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  for (const path of ['/', '/articles/xiaomi-story-5-ipo-and-slump/', '/series/the-xiaomi-story/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+});
