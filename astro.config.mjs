@@ -6,12 +6,14 @@ import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { lastModified } from './src/integrations/lastmod.ts';
 
 // One setting for the public URL; other deployments override it at build time.
 const site = process.env.SITE_URL ?? 'https://second-act.example';
 // Fixture and benchmark builds point at another content tree and keep their own output and cache,
 // so they never clobber the real site's dist/ or content cache.
 const contentDir = process.env.CONTENT_DIR;
+const lastmod = lastModified(contentDir ?? 'content');
 
 export default defineConfig({
   site,
@@ -29,7 +31,13 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize: (item) => {
+        const day = lastmod.get(new URL(item.url).pathname);
+        return day ? { ...item, lastmod: day } : item;
+      },
+    }),
     pagefindIndex(),
   ],
   // Class-based scoping and inlined CSS keep each page small and render-ready in one response.

@@ -85,3 +85,12 @@ export function cardProps<T extends ArticleMeta>(
       : {}),
   };
 }
+
+export interface Teaser {
+  slug: string;
+  title: string;
+  description: string;
+  authorName: string;
+  authorBio: string;
+  summary: string;
+}

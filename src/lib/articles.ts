@@ -43,3 +43,35 @@ export function wordCount(markdown: string): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+
+/** The first paragraph of a Markdown body as plain text, cut at a word boundary. */
+export function leadParagraph(markdown: string, maxWords = 55): string {
+  const paragraph =
+    markdown
+      .replace(/^---[\s\S]*?\n---/, '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p && !/^(#|\||>|[-*+] |\d+\. |!\[|<|```|\[\^)/.test(p)) ?? '';
+  const text = paragraph
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = text.split(' ');
+  return words.length <= maxWords ? text : `${words.slice(0, maxWords).join(' ')}…`;
+}
+
+/** Other stories for the "Keep reading" teasers: newest first, skipping the article and `exclude`. */
+export function keepReading<T extends Dated>(
+  article: T,
+  articles: readonly T[],
+  exclude: readonly string[],
+  limit = 3,
+): T[] {
+  const skip = new Set([article.slug, ...exclude]);
+  return [...articles]
+    .sort(byNewest)
+    .filter((a) => !skip.has(a.slug))
+    .slice(0, limit);
+}

@@ -3,6 +3,7 @@
  * Nothing under /pagefind/ is requested until a reader asks for search.
  */
 
+import searchCss from '../styles/search.css?url';
 import { BUNDLE, HIGHLIGHT_PARAM } from './search-config.ts';
 
 /** Result card: title, series and part, date, highlighted excerpt (or the dek), thumbnail. */
@@ -26,9 +27,12 @@ export function loadComponentUi(): Promise<void> {
       config.setAttribute('bundle-path', BUNDLE);
       document.body.append(config);
     }
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${BUNDLE}pagefind-component-ui.css`;
+    const [css, ours] = [`${BUNDLE}pagefind-component-ui.css`, searchCss].map((href) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      return link;
+    });
     const script = document.createElement('script');
     script.src = `${BUNDLE}pagefind-component-ui.js`;
     script.onload = () => void customElements.whenDefined('pagefind-results').then(() => resolve());
@@ -36,7 +40,7 @@ export function loadComponentUi(): Promise<void> {
       loading = undefined;
       reject(new Error('search could not load'));
     };
-    document.head.append(css, script);
+    document.head.append(css!, ours!, script);
   }));
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, groupByYear, published, readingMinutes, wordCount } from '../../src/lib/articles.ts';
+import {
+  byNewest,
+  groupByYear,
+  keepReading,
+  leadParagraph,
+  published,
+  readingMinutes,
+  wordCount,
+} from '../../src/lib/articles.ts';
 import { formatDate, isCalendarDate, isoDay } from '../../src/lib/dates.ts';
 import { licenseUrl } from '../../src/lib/licenses.ts';
 import { articleSlug, isValidSlug } from '../../src/lib/slugs.ts';
@@ -78,5 +86,25 @@ describe('tocHeadings', () => {
   it('lists h2s only from three up, and never the footnotes heading', () => {
     expect(tocHeadings([h(2, 'a'), h(3, 'b'), h(2, 'c'), h(2, 'footnote-label')])).toEqual([]);
     expect(tocHeadings([h(2, 'a'), h(2, 'b'), h(3, 'x'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('leadParagraph', () => {
+  it('takes the first prose paragraph as plain text', () => {
+    const body = '\n## Heading\n\n| a | b |\n\nThe **first** [real](https://x.y) paragraph, with a note.[^1]\nSecond line.\n\nLater.';
+    expect(leadParagraph(body)).toBe('The first real paragraph, with a note. Second line.');
+  });
+  it('cuts long paragraphs at a word', () => {
+    expect(leadParagraph('one two three four', 2)).toBe('one two…');
+  });
+});
+
+describe('keepReading', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'].map((slug, i) =>
+    article({ slug, pubDate: day(`2026-01-0${i + 1}`) }),
+  );
+  it('gives the newest other stories, skipping the excluded ones', () => {
+    expect(keepReading(items[0]!, items, ['e']).map((a) => a.slug)).toEqual(['d', 'c', 'b']);
+    expect(keepReading(items[4]!, items, [], 2).map((a) => a.slug)).toEqual(['d', 'c']);
   });
 });

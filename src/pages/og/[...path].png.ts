@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../lib/config.ts';
+import { seriesParts } from '../../lib/series.ts';
+import { loadSite } from '../../lib/site.ts';
+import { renderCard, type CardText } from '../../lib/social-image.ts';
+
+/** /og/articles/<slug>.png and /og/series/<id>.png: one social card per article and series. */
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const articles = site.articles.map((a) => {
+    const card = site.card(a);
+    const kicker = card.part ? `Part ${card.part} of ${card.total} · ${card.seriesTitle}` : undefined;
+    return { params: { path: `articles/${a.slug}` }, props: { title: a.title, kicker } };
+  });
+  const series = [...site.series.values()].map((s) => ({
+    params: { path: `series/${s.id}` },
+    props: { title: s.data.title, kicker: `Series · ${seriesParts(site.articles, s.id).length} parts` },
+  }));
+  const home = { params: { path: 'site' }, props: { title: SITE.tagline, kicker: SITE.name } };
+  return [home, ...articles, ...series];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Omit<CardText, 'siteName'>> = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard({ ...props, siteName: SITE.name })), {
+    headers: { 'Content-Type': 'image/png' },
+  });
