@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { dist, htmlPages, page, publishedArticles } from './helpers.ts';
+
+const xml = new XMLParser({ ignoreAttributes: false });
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const articles = publishedArticles();
+const seriesIds = [...new Set(articles.flatMap((a) => (a.data.series ? [a.data.series] : [])))];
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+describe('RSS feed', () => {
+  const channel = xml.parse(read('rss.xml')).rss.channel;
+  const items = asArray<{ link: string; pubDate: string; title: string; category: unknown }>(channel.item);
+
+  it('lists every published article exactly once, newest first', () => {
+    const links = items.map((i) => new URL(i.link).pathname);
+    expect([...links].sort()).toEqual(articles.map((a) => `/articles/${a.slug}/`).sort());
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+  it('uses absolute links, valid dates and categories', () => {
+    for (const item of items) {
+      expect(item.link).toMatch(/^https?:\/\/[^/]+\/articles\/[a-z0-9-]+\/$/);
+      expect(Number.isNaN(Date.parse(item.pubDate)), item.pubDate).toBe(false);
+      expect(asArray(item.category).length, item.title).toBeGreaterThan(0);
+    }
+  });
+  it('is announced on every page', () => {
+    for (const file of htmlPages()) {
+      const link = page(`/${file}`.replace(/index\.html$/, '')).querySelector('link[type="application/rss+xml"]');
+      expect(link?.getAttribute('href'), file).toBe('/rss.xml');
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const index = xml.parse(read('sitemap-index.xml'));
+  const sitemaps = asArray<{ loc: string }>(index.sitemapindex.sitemap).map((s) => new URL(s.loc).pathname);
+  const urls = sitemaps.flatMap((path) => asArray<{ loc: string; lastmod?: string }>(xml.parse(read(path)).urlset.url));
+
+  it('lists every built page except the 404 page, each with a lastmod', () => {
+    const built = htmlPages()
+      .filter((f) => f !== '404.html')
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(built.sort());
+    for (const u of urls) expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
+  it('dates an article by its update, else its publication', () => {
+    const updated = articles.find((a) => (a.data as { updatedDate?: string }).updatedDate);
+    expect(updated).toBeDefined();
+    const entry = urls.find((u) => u.loc.endsWith(`/articles/${updated!.slug}/`));
+    expect(entry?.lastmod?.slice(0, 10)).toBe(String((updated!.data as { updatedDate?: string }).updatedDate));
+  });
+  it('robots.txt points to the sitemap', () => {
+    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('page metadata', () => {
+  it('every page has a canonical URL, a description and Open Graph and Twitter tags', () => {
+    for (const file of htmlPages()) {
+      const doc = page(`/${file}`.replace(/index\.html$/, ''));
+      const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https?:\/\//);
+      expect(meta('meta[name="description"]'), file).toBeTruthy();
+      expect(meta('meta[property="og:image"]'), file).toMatch(/^https?:\/\/.+\.png$/);
+      expect(meta('meta[property="og:image:width"]')).toBe('1200');
+      expect(meta('meta[property="og:image:height"]')).toBe('630');
+      expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    }
+  });
+  it('articles are og:type article with times, section and tags', () => {
+    for (const a of articles) {
+      const doc = page(`/articles/${a.slug}/`);
+      const meta = (p: string) => doc.querySelectorAll(`meta[property="${p}"]`).map((m) => m.getAttribute('content'));
+      expect(meta('og:type')).toEqual(['article']);
+      expect(meta('article:published_time')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta('article:modified_time')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta('article:tag').length).toBe(a.data.topics?.length);
+      if (a.data.series) expect(meta('article:section')).toHaveLength(1);
+    }
+  });
+});
+
+function jsonLd(path: string): Record<string, unknown>[] {
+  return page(path)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+}
+
+describe('structured data', () => {
+  it('articles carry an Article with the required fields and a BreadcrumbList', () => {
+    for (const a of articles) {
+      const data = jsonLd(`/articles/${a.slug}/`);
+      const article = data.find((d) => d['@type'] === 'Article')!;
+      expect(article, a.slug).toBeDefined();
+      expect(article.headline).toBe(a.data.title);
+      expect(Date.parse(String(article.datePublished))).not.toBeNaN();
+      expect(Date.parse(String(article.dateModified))).not.toBeNaN();
+      expect(article.author).toMatchObject({ '@type': 'Person', name: expect.any(String) });
+      expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'Second Act' });
+      expect((article.image as string[])[0]).toMatch(/^https?:\/\/.+\/og\/articles\/.+\.png$/);
+      const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;
+      expect((crumbs.itemListElement as unknown[]).length).toBe(3);
+    }
+  });
+  it('series pages carry a BreadcrumbList and an ItemList of the parts in order', () => {
+    for (const id of seriesIds) {
+      const data = jsonLd(`/series/${id}/`);
+      expect(data.find((d) => d['@type'] === 'BreadcrumbList')).toBeDefined();
+      const list = data.find((d) => d['@type'] === 'ItemList')!;
+      const parts = articles.filter((a) => a.data.series === id).sort((x, y) => x.data.part! - y.data.part!);
+      const urls = (list.itemListElement as { url: string; position: number }[]).map((i) => new URL(i.url).pathname);
+      expect(urls).toEqual(parts.map((p) => `/articles/${p.slug}/`));
+    }
+  });
+});
+
+describe('social images', () => {
+  it('exist at 1200x630 for every article and series', async () => {
+    const paths = [...articles.map((a) => `og/articles/${a.slug}.png`), ...seriesIds.map((id) => `og/series/${id}.png`)];
+    for (const path of paths) {
+      const meta = await sharp(join(dist, path)).metadata();
+      expect([meta.format, meta.width, meta.height], path).toEqual(['png', 1200, 630]);
+    }
+  });
+});
+
+describe('reader features', () => {
+  it('articles have up to three "Keep reading" teasers built with details/summary', () => {
+    for (const a of articles) {
+      const teasers = page(`/articles/${a.slug}/`).querySelectorAll('.keep-reading li');
+      expect(teasers.length, a.slug).toBeGreaterThan(0);
+      expect(teasers.length).toBeLessThanOrEqual(3);
+      for (const t of teasers) {
+        expect(t.querySelector('details summary')?.text).toContain('Keep reading');
+        expect(t.querySelector('details p')?.text.length).toBeGreaterThan(40);
+        expect(t.querySelector('.bio')?.text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+  it('share links are plain URLs to the article, with no third-party script', () => {
+    for (const a of articles) {
+      const doc = page(`/articles/${a.slug}/`);
+      const hrefs = doc.querySelectorAll('nav.share a').map((l) => l.getAttribute('href')!);
+      expect(hrefs.length).toBe(5);
+      for (const href of hrefs.slice(1)) expect(decodeURIComponent(href)).toContain(`/articles/${a.slug}/`);
+      for (const s of doc.querySelectorAll('script[src]')) expect(s.getAttribute('src')).toMatch(/^\//);
+    }
+  });
+});
