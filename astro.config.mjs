@@ -5,8 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/integrations/lastmod.ts';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 // One setting for the public URL; other deployments override it at build time.
 const site = process.env.SITE_URL ?? 'https://second-act.example';
@@ -22,6 +25,8 @@ export default defineConfig({
   cacheDir: contentDir ? `./node_modules/.astro-cache/${encodeURIComponent(contentDir)}` : undefined,
   prerenderConflictBehavior: 'error',
   markdown: {
+    // No code blocks in our articles, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     // remark-gfm is our one GFM implementation, for .md and .mdx alike.
     processor: unified({
       gfm: false,
@@ -38,10 +43,34 @@ export default defineConfig({
         return day ? { ...item, lastmod: day } : item;
       },
     }),
+    cspPerPage(),
     pagefindIndex(),
   ],
   // Class-based scoping and inlined CSS keep each page small and render-ready in one response.
   scopedStyleStrategy: 'class',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page: hashes for our inline script and styles, no
+  // 'unsafe-inline'. Pagefind needs wasm, a blob: worker and fetches of its own files.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro hashes the scripts it bundles; our one inline script is added by hand.
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,12 +1,11 @@
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /**
  * Adds a "#" link after every h2–h4 that has an id, at build time: readers can copy a link to a
- * section without any JavaScript. Screen readers hear "Link to section: <heading>".
+ * section without any JavaScript. Screen readers hear the heading's own text as the link's name.
  * The footnotes heading that remark-gfm adds is left alone.
  */
 export function rehypeHeadingAnchors() {
@@ -20,11 +19,13 @@ export function rehypeHeadingAnchors() {
         properties: {
           className: ['heading-anchor'],
           href: `#${id}`,
-          ariaLabel: `Link to section: ${toString(node)}`,
-          // Keep the "#" out of search excerpts.
+          // Named by its heading; the "#" itself is decoration, and stays out of search excerpts.
+          ariaLabelledBy: id,
           dataPagefindIgnore: '',
         },
-        children: [{ type: 'text', value: '#' }],
+        children: [
+          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+        ],
       });
     });
   };

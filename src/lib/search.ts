@@ -32,22 +32,6 @@ export function writeSearchState({ query, filters }: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind filter values for an article: series title, topic titles, author name and year. */
-export function articleFilters(input: {
-  seriesTitle?: string;
-  topicTitles: string[];
-  authorName: string;
-  pubDate: Date;
-}): [FilterKey, string][] {
-  return [
-    ['kind', 'Article'],
-    ...(input.seriesTitle ? ([['series', input.seriesTitle]] as [FilterKey, string][]) : []),
-    ...input.topicTitles.map((t) => ['topic', t] as [FilterKey, string]),
-    ['author', input.authorName],
-    ['year', String(input.pubDate.getUTCFullYear())],
-  ];
-}
-
 /**
  * The part of what a reader typed that is worth searching: markup-like text dropped (no article
  * contains tags as words), white space folded, the length capped. Empty when nothing searchable

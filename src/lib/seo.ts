@@ -44,7 +44,6 @@ export interface ArticleData {
   authorUrl: string;
   image: string;
   section?: string;
-  keywords: string[];
   publisher: { name: string; url: string; logo: string };
 }
 
@@ -52,7 +51,7 @@ export function articleLd(a: ArticleData) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    mainEntityOfPage: a.url,
+    url: a.url,
     headline: a.headline,
     description: a.description,
     datePublished: a.published.toISOString(),
@@ -60,7 +59,6 @@ export function articleLd(a: ArticleData) {
     author: { '@type': 'Person', name: a.authorName, url: a.authorUrl },
     image: [a.image],
     ...(a.section ? { articleSection: a.section } : {}),
-    keywords: a.keywords,
     publisher: {
       '@type': 'Organization',
       name: a.publisher.name,
@@ -86,8 +84,9 @@ export function shareLinks(url: string, title: string): ShareLink[] {
   const t = encodeURIComponent(title);
   return [
     { label: 'Email', href: `mailto:?subject=${t}&body=${u}` },
-    { label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    // The networks read the title from the page's Open Graph tags; only email needs it here.
+    { label: 'X', href: `https://x.com/intent/post?url=${u}` },
     { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { label: 'Weibo', href: `https://service.weibo.com/share/share.php?url=${u}&title=${t}` },
+    { label: 'Weibo', href: `https://service.weibo.com/share/share.php?url=${u}` },
   ];
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleFilters,
   MAX_QUERY_LENGTH,
   readSearchState,
   searchableQuery,
@@ -23,30 +22,6 @@ describe('search state in the URL', () => {
     expect(search).toBe('?q=%E9%9B%B7%E5%86%9B+%3Cb%3E&topic=Xiaomi&topic=IPOs&year=2026');
     expect(readSearchState(search)).toEqual(state);
     expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
-  });
-});
-
-describe('articleFilters', () => {
-  it('gives kind, series, each topic, author and year', () => {
-    expect(
-      articleFilters({
-        seriesTitle: 'The Xiaomi Story',
-        topicTitles: ['Xiaomi', 'IPOs'],
-        authorName: 'Nadia Rahman',
-        pubDate: new Date('2026-11-16T00:00:00Z'),
-      }),
-    ).toEqual([
-      ['kind', 'Article'],
-      ['series', 'The Xiaomi Story'],
-      ['topic', 'Xiaomi'],
-      ['topic', 'IPOs'],
-      ['author', 'Nadia Rahman'],
-      ['year', '2026'],
-    ]);
-  });
-  it('leaves out the series for a standalone article', () => {
-    const filters = articleFilters({ topicTitles: [], authorName: 'A', pubDate: new Date('2025-01-01') });
-    expect(filters.map(([k]) => k)).toEqual(['kind', 'author', 'year']);
   });
 });
 

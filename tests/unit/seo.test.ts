@@ -11,7 +11,6 @@ describe('JSON-LD', () => {
       authorName: 'Nadia Rahman',
       authorUrl: 'https://s.example/authors/nadia-rahman/',
       image: 'https://s.example/og/articles/a.png',
-      keywords: ['Xiaomi'],
       publisher: { name: 'Second Act', url: 'https://s.example/', logo: 'https://s.example/favicon.svg' },
     });
     expect(ld).toMatchObject({
@@ -42,8 +41,9 @@ describe('shareLinks', () => {
   it('encodes the URL and title into plain links', () => {
     const links = shareLinks('https://s.example/a/?x=1', 'Lei Jun & 小米');
     expect(links.map((l) => l.label)).toEqual(['Email', 'X', 'LinkedIn', 'Weibo']);
-    expect(links[1]!.href).toBe(
-      'https://x.com/intent/post?url=https%3A%2F%2Fs.example%2Fa%2F%3Fx%3D1&text=Lei%20Jun%20%26%20%E5%B0%8F%E7%B1%B3',
+    expect(links[1]!.href).toBe('https://x.com/intent/post?url=https%3A%2F%2Fs.example%2Fa%2F%3Fx%3D1');
+    expect(links[0]!.href).toBe(
+      'mailto:?subject=Lei%20Jun%20%26%20%E5%B0%8F%E7%B1%B3&body=https%3A%2F%2Fs.example%2Fa%2F%3Fx%3D1',
     );
   });
 });

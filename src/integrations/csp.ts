@@ -1,0 +1,36 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { missingHashes, pruneCsp } from '../lib/csp.ts';
+
+/**
+ * After the build, trims each page's Content-Security-Policy to the hashes that page needs
+ * (see src/lib/csp.ts), and fails the build if any inline script or style would be blocked.
+ */
+export function cspPerPage(): AstroIntegration {
+  return {
+    name: 'second-act-csp',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const broken: string[] = [];
+        let saved = 0;
+        for (const file of files) {
+          const path = join(root, file);
+          const html = await readFile(path, 'utf8');
+          const pruned = pruneCsp(html);
+          saved += html.length - pruned.length;
+          const missing = missingHashes(pruned);
+          if (missing.length > 0) broken.push(`${file}: no hash for ${missing.join(', ')}`);
+          if (pruned !== html) await writeFile(path, pruned);
+        }
+        if (broken.length > 0) {
+          throw new Error(`Content-Security-Policy would block inline code:\n  ${broken.join('\n  ')}`);
+        }
+        logger.info(`trimmed CSP hashes in ${files.length} pages (${saved} bytes)`);
+      },
+    },
+  };
+}
