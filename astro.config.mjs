@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { rehypeHeadingAnchors, rehypeTableAlign } from './src/lib/rehype-plugins.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/integrations/lastmod.ts';
@@ -31,7 +31,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign],
     }),
   },
   integrations: [

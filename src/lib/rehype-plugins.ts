@@ -30,3 +30,19 @@ export function rehypeHeadingAnchors() {
     });
   };
 }
+
+/**
+ * GFM table alignment arrives as the obsolete `align` attribute; a class keeps the HTML valid and
+ * needs no inline style (which the Content-Security-Policy would block).
+ */
+export function rehypeTableAlign() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if ((node.tagName !== 'td' && node.tagName !== 'th') || !node.properties?.align) return;
+      const align = String(node.properties.align);
+      delete node.properties.align;
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      node.properties.className = [...classes, `align-${align}`];
+    });
+  };
+}
