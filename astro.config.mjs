@@ -4,7 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors, rehypeTableAlign } from './src/lib/rehype-plugins.ts';
+import {
+  rehypeHeadingAnchors,
+  rehypeTableAlign,
+  rehypeTaskListLabels,
+} from './src/lib/rehype-plugins.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/integrations/lastmod.ts';
@@ -31,7 +35,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign, rehypeTaskListLabels],
     }),
   },
   integrations: [

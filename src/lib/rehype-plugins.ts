@@ -46,3 +46,13 @@ export function rehypeTableAlign() {
     });
   };
 }
+
+/** GFM task-list checkboxes are display-only; give each a name that says its state. */
+export function rehypeTaskListLabels() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'input' || node.properties?.type !== 'checkbox') return;
+      node.properties.ariaLabel = node.properties.checked ? 'Ticked' : 'Not ticked';
+    });
+  };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { dist } from '../build/helpers.ts';
+
+const xml = new XMLParser();
+const asArray = <T>(x: T | T[]): T[] => (Array.isArray(x) ? x : [x]);
+const sitemapPaths = asArray<{ loc: string }>(
+  asArray<{ loc: string }>(xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap)
+    .flatMap((s) => asArray(xml.parse(readFileSync(join(dist, new URL(s.loc).pathname), 'utf8')).urlset.url)),
+).map((u) => new URL(u.loc).pathname);
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('every page in the sitemap has no WCAG 2.2 AA violations', async ({ page }) => {
+      test.setTimeout(180_000);
+      expect(sitemapPaths.length).toBeGreaterThan(20);
+      const found: string[] = [];
+      for (const path of sitemapPaths) {
+        await page.goto(path);
+        found.push(...(await violations(page)).map((v) => `${path} ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('the search page with results and filters has no violations', async ({ page }) => {
+      await page.goto('/search/?q=Xiaomi');
+      await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the open search dialog with results has no violations', async ({ page }) => {
+      await page.goto('/articles/xiaomi-story-1-wuhan-sanse-kingsoft/');
+      await page.keyboard.press('/');
+      await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+      await page.keyboard.type('Kingsoft');
+      await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
+      expect(await violations(page, 'dialog.pf-modal')).toEqual([]);
+    });
+  });
+}
