@@ -34,11 +34,11 @@ export function articlesLoader(base: string): Loader {
         });
       }
       if (previous && previous !== file && existsSync(previous)) {
-        problems.push({
-          file,
-          field: 'slug',
-          message: `"${slug}" is already the slug of ${previous}: rename one of them`,
-        });
+        // Thrown at once: Astro would otherwise stop at its own duplicate error, naming no file.
+        throw new ContentError([
+          ...problems,
+          { file, field: 'slug', message: `"${slug}" is already the slug of ${previous}: rename one of them` },
+        ]);
       }
       fileBySlug.set(slug, file);
       const source = readFileSync(file, 'utf8');

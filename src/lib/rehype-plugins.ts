@@ -20,7 +20,7 @@ export function rehypeHeadingAnchors() {
           className: ['heading-anchor'],
           href: `#${id}`,
           // Named by its heading; the "#" itself is decoration, and stays out of search excerpts.
-          ariaLabelledBy: id,
+          ariaLabelledBy: [id],
           dataPagefindIgnore: '',
         },
         children: [
@@ -42,7 +42,7 @@ export function rehypeTableAlign() {
       const align = String(node.properties.align);
       delete node.properties.align;
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-      node.properties.className = [...classes, `align-${align}`];
+      node.properties.className = [...classes.map(String), `align-${align}`];
     });
   };
 }

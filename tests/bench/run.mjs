@@ -118,7 +118,7 @@ async function lighthouseScores(base, paths) {
       scores[name] = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs helper shared with the benchmark
 import { pageWeight } from '../tools/weight.mjs';
 import { dist, publishedArticles } from './helpers.ts';
 

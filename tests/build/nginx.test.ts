@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs helper shared with scripts
 import { headersFor, nginxConfig, readRules } from '../tools/headers.mjs';
 import { dist, root } from './helpers.ts';
 

@@ -30,7 +30,8 @@ test('every published article is on its page, in the search index, sitemap, feed
     }
     // The real index, queried in the browser with the article's title.
     const found = await page.evaluate(async (title) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const bundle: string = '/pagefind/pagefind.js';
+      const pagefind = await import(bundle);
       const search = await pagefind.search(title);
       const data = await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
       return data.map((d) => d.url.replace(/\?.*$/, ''));

@@ -133,6 +133,9 @@ test.describe('the search dialog', () => {
     await expect(page.locator('dialog.pf-modal input')).toBeFocused();
     await page.keyboard.type('Grand Tour');
     await expect(dialog.locator('a.pf-result-link').first()).toHaveAttribute('href', /clarkson/);
+    // Let the last keystroke's results settle: a re-render would replace a focused link.
+    await expect(dialog.locator('pagefind-summary')).toHaveText('1 result for Grand Tour');
+    await page.waitForLoadState('networkidle');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
