@@ -147,6 +147,7 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
     await page.locator('body').press('/');
     await expect(dialog).toBeVisible();
     await expect(page.locator('dialog.pf-modal input')).toBeFocused();
