@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { globSync } from 'node:fs';
 import { parse } from 'yaml';
 import { frontmatterText } from '../lib/frontmatter.ts';
 import { articleSlug } from '../lib/slugs.ts';

@@ -86,8 +86,11 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown when content is invalid; the message alone tells the editor what to fix. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
     this.name = 'ContentError';
     // The message is the whole story; a stack trace into our helpers would only distract.
     this.stack = `${this.name}: ${this.message}`;

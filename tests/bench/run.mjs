@@ -113,7 +113,15 @@ async function lighthouseScores(base, paths) {
   const scores = {};
   try {
     for (const [name, path] of Object.entries(paths)) {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
+      // No full-page screenshot: it stretches the viewport over all 1,000 lazy search results,
+      // which makes Chromium render every one of them.
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        disableFullPageScreenshot: true,
+        maxWaitForLoad: 45_000,
+      });
       const c = result.lhr.categories;
       scores[name] = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
     }
