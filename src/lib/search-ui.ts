@@ -16,6 +16,8 @@ export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card
 {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{:else}}<p class="pf-result-excerpt">{{ meta.description }}</p>{{/if}}
 </div></div></li>`;
 
+export const MAX_RESULTS = 50;
+
 let loading: Promise<void> | undefined;
 
 /** Adds the config element, stylesheet and script once; resolves when the components are defined. */
@@ -49,6 +51,9 @@ export function resultsElement(): HTMLElement {
   const results = document.createElement('pagefind-results');
   results.setAttribute('show-images', '');
   results.setAttribute('hide-sub-results', '');
+  // A query that matches hundreds of pages is better narrowed than scrolled: show the best 50
+  // (the summary still gives the full count) instead of hundreds of lazy placeholders.
+  results.setAttribute('max-results', String(MAX_RESULTS));
   const template = document.createElement('script');
   template.type = 'text/pagefind-template';
   template.textContent = RESULT_TEMPLATE;

@@ -115,13 +115,19 @@ async function lighthouseScores(base, paths) {
     for (const [name, path] of Object.entries(paths)) {
       // No full-page screenshot: it stretches the viewport over all 1,000 lazy search results,
       // which makes Chromium render every one of them.
-      const result = await lighthouse(`${base}${path}`, {
+      const run = lighthouse(`${base}${path}`, {
         port: chrome.port,
         logLevel: 'error',
         output: 'json',
         disableFullPageScreenshot: true,
         maxWaitForLoad: 45_000,
       });
+      // A run that never ends is reported as such rather than hanging the benchmark.
+      const result = await Promise.race([run, new Promise((r) => setTimeout(() => r(undefined), 240_000))]);
+      if (!result) {
+        scores[name] = { timeout: 'no result in 240 s' };
+        continue;
+      }
       const c = result.lhr.categories;
       scores[name] = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
     }
