@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { facesFor, parseFontFaces, type FontFace } from './unicode-range.ts';
@@ -32,6 +34,21 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   type,
   props: { style, children },
 });
+
+// Cards are cached by their text and this code, so a rebuild after one edit draws one card.
+const cacheDir = join(process.cwd(), 'node_modules/.cache/second-act-cards');
+const codeHash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+
+/** A card from the cache, or drawn and cached. */
+export async function cardPng(text: CardText): Promise<Buffer> {
+  const key = createHash('sha256').update(codeHash).update(JSON.stringify(text)).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await renderCard(text);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
 
 /** Renders a card. Only the subsets of Noto Sans SC that the text needs are loaded. */
 export async function renderCard({ title, kicker, siteName }: CardText): Promise<Buffer> {

@@ -149,6 +149,7 @@ for (const size of sizes) {
   await writeCorpus(content, size);
   const cache = join(root, 'node_modules/.astro-cache', encodeURIComponent(content));
   rmSync(cache, { recursive: true, force: true });
+  rmSync(join(root, 'node_modules/.cache/second-act-cards'), { recursive: true, force: true });
   console.error(`▶ ${size} articles: cold build…`);
   const cold = await build(content, out);
   // Rebuild after one edit, as an editor would: same cache, one article changed.

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../lib/config.ts';
 import { seriesParts } from '../../lib/series.ts';
 import { loadSite } from '../../lib/site.ts';
-import { renderCard, type CardText } from '../../lib/social-image.ts';
+import { cardPng, type CardText } from '../../lib/social-image.ts';
 
 /** /og/articles/<slug>.png and /og/series/<id>.png: one social card per article and series. */
 export const getStaticPaths = (async () => {
@@ -21,6 +21,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Omit<CardText, 'siteName'>> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard({ ...props, siteName: SITE.name })), {
+  new Response(new Uint8Array(await cardPng({ ...props, siteName: SITE.name })), {
     headers: { 'Content-Type': 'image/png' },
   });
