@@ -13,14 +13,17 @@ export function isCalendarDate(text: string): boolean {
   );
 }
 
+// One formatter for the whole build: creating one per call costs more than the formatting.
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** 2021-08-10 → "10 August 2021". */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return longDate.format(date);
 }
 
 /** The value of a `datetime` attribute: YYYY-MM-DD. */

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { facesFor, parseFontFaces, type FontFace } from './unicode-range.ts';
@@ -29,19 +28,31 @@ export interface CardText {
   siteName: string;
 }
 
+/** The font subsets a text needs; each character is looked up once per build. */
+const facesByChar = new Map<string, FontFace[]>();
+function facesForText(text: string): FontFace[] {
+  const needed = new Set<FontFace>();
+  for (const char of new Set(text)) {
+    if (!facesByChar.has(char)) facesByChar.set(char, facesFor(char, faces));
+    for (const face of facesByChar.get(char)!) needed.add(face);
+  }
+  return [...needed];
+}
+
 type Node = { type: string; props: Record<string, unknown> };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },
 });
 
-// Cards are cached by their text and this code, so a rebuild after one edit draws one card.
+// Cards are cached by their text and design, so a rebuild after one edit draws one card.
+// Change CARD_DESIGN whenever the drawing below changes.
+const CARD_DESIGN = 'card-v1';
 const cacheDir = join(process.cwd(), 'node_modules/.cache/second-act-cards');
-const codeHash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
 
 /** A card from the cache, or drawn and cached. */
 export async function cardPng(text: CardText): Promise<Buffer> {
-  const key = createHash('sha256').update(codeHash).update(JSON.stringify(text)).digest('hex');
+  const key = createHash('sha256').update(CARD_DESIGN).update(JSON.stringify(text)).digest('hex');
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderCard(text);
@@ -55,7 +66,7 @@ export async function renderCard({ title, kicker, siteName }: CardText): Promise
   const text = `${title}${kicker ?? ''}${siteName}`;
   // One family per subset, holding both weights: satori falls back from family to family,
   // not between files of one family.
-  const fonts = facesFor(text, faces).map((face) => ({
+  const fonts = facesForText(text).map((face) => ({
     name: face.file.replace(/-\d00-normal\.woff$/, ''),
     data: load(face.file),
     weight: face.weight as 400 | 700,
