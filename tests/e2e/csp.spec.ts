@@ -20,6 +20,7 @@ test('the home page, an article and a search with results break no CSP rule', as
   await page.goto('/articles/xiaomi-story-5-ipo-and-slump/');
   await page.getByRole('button', { name: 'Dark' }).click();
   await page.keyboard.press('/');
+  await expect(page.locator('dialog.pf-modal input')).toBeFocused();
   await page.keyboard.type('storage room');
   await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
   expect(await violations()).toEqual([]);

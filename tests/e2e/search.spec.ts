@@ -19,7 +19,8 @@ const results = (page: Page) => page.locator('pagefind-results a.pf-result-link'
 const summary = (page: Page) => page.locator('pagefind-summary');
 
 async function resultHrefs(page: Page): Promise<string[]> {
-  await expect(results(page).first()).toBeVisible();
+  // Results fill in as their data arrives: wait for the first one in list order.
+  await expect(page.locator('pagefind-results li.pf-result').first().locator('a.pf-result-link')).toBeVisible();
   return results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')));
 }
 
