@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { readAlso } from './related.ts';
-import { adjacentParts, partLabel, seriesParts } from './series.ts';
+import type { SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 
 /** The sections of an article page that come from other articles, computed in one place. */
@@ -8,24 +8,23 @@ export interface SeriesContext<T> {
   id: string;
   title: string;
   part: number;
-  total: number;
+  /** "Part 2 of 7 · The Xiaomi Story". */
+  label: string;
   prev?: T;
   next?: T;
 }
 
 export function seriesContext<T extends ArticleMeta>(
   article: T,
-  articles: readonly T[],
-  seriesTitle: (id: string) => string,
+  series: SeriesIndex<T>,
 ): SeriesContext<T> | undefined {
   if (!article.series || article.part === undefined) return undefined;
-  const total = seriesParts(articles, article.series).length;
   return {
     id: article.series,
-    title: seriesTitle(article.series),
+    title: series.title(article.series),
     part: article.part,
-    total,
-    ...adjacentParts(articles, article),
+    label: series.label(article)!,
+    ...series.neighbours(article),
   };
 }
 
@@ -39,16 +38,13 @@ export interface ReadAlsoEntry {
 export function readAlsoEntries<T extends ArticleMeta>(
   article: T,
   articles: readonly T[],
-  seriesTitle: (id: string) => string,
+  series: SeriesIndex<T>,
 ): ReadAlsoEntry[] {
   return readAlso(article, articles).map((a) => ({
     slug: a.slug,
     title: a.title,
     description: a.description,
-    label:
-      a.series && a.part !== undefined
-        ? `${partLabel(a.part, seriesParts(articles, a.series).length)} · ${seriesTitle(a.series)}`
-        : undefined,
+    label: series.label(a),
   }));
 }
 
@@ -63,27 +59,14 @@ export interface CardProps {
   title: string;
   description: string;
   pubDate: Date;
-  seriesTitle?: string;
-  part?: number;
-  total?: number;
+  /** "Part 2 of 7 · The Xiaomi Story", when the article belongs to a series. */
+  seriesLabel?: string;
 }
 
 /** What an article card shows, including its place in a series. */
-export function cardProps<T extends ArticleMeta>(
-  article: T,
-  articles: readonly T[],
-  seriesTitle: (id: string) => string,
-): CardProps {
-  const { slug, title, description, pubDate, series, part } = article;
-  return {
-    slug,
-    title,
-    description,
-    pubDate,
-    ...(series && part !== undefined
-      ? { seriesTitle: seriesTitle(series), part, total: seriesParts(articles, series).length }
-      : {}),
-  };
+export function cardProps<T extends ArticleMeta>(article: T, series: SeriesIndex<T>): CardProps {
+  const { slug, title, description, pubDate } = article;
+  return { slug, title, description, pubDate, seriesLabel: series.label(article) };
 }
 
 export interface Teaser {

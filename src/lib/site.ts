@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { cardProps, type CardProps } from './article-view.ts';
 import { byNewest, published } from './articles.ts';
 import { ContentError } from './frontmatter.ts';
+import { seriesIndex, type SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 import { validateArticles } from './validate.ts';
 
@@ -19,8 +20,8 @@ export interface Site {
   authors: Map<string, Author>;
   series: Map<string, Series>;
   topics: Map<string, Topic>;
-  /** A series' title by id, for labels. */
-  seriesTitle: (id: string) => string;
+  /** Each series' parts in order, its title and the "Part N of M" labels. */
+  seriesIndex: SeriesIndex<Article>;
   /** Card data for an article, with its place in a series. */
   card: (article: Article) => CardProps;
 }
@@ -62,14 +63,14 @@ async function load(): Promise<Site> {
   if (problems.length > 0) throw new ContentError(problems);
   const articles = published(all).sort(byNewest);
   const seriesById = byId(series);
-  const seriesTitle = (id: string) => seriesById.get(id)?.data.title ?? id;
+  const index = seriesIndex(articles, (id) => seriesById.get(id)?.data.title ?? id);
   return {
     articles,
     authors: byId(authors),
     series: seriesById,
     topics: byId(topics),
-    seriesTitle,
-    card: (article) => cardProps(article, articles, seriesTitle),
+    seriesIndex: index,
+    card: (article) => cardProps(article, index),
   };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentParts, partLabel, seriesParts } from '../../src/lib/series.ts';
+import {
+  adjacentParts,
+  partLabel,
+  seriesIndex,
+  seriesPartLabel,
+  seriesParts,
+} from '../../src/lib/series.ts';
 import { article } from './helpers.ts';
 
 const parts = [
@@ -39,5 +45,25 @@ describe('adjacentParts', () => {
   });
   it('gives a standalone article no neighbours', () => {
     expect(adjacentParts(parts, find('alone'))).toEqual({});
+  });
+});
+
+describe('seriesIndex', () => {
+  const index = seriesIndex(parts, (id) => (id === 's' ? 'The Saga' : id));
+  const find = (slug: string) => parts.find((p) => p.slug === slug)!;
+  it('groups and orders the published parts of every series once', () => {
+    expect(index.parts('s').map((a) => a.slug)).toEqual(['one', 'two', 'three']);
+    expect(index.parts('x').map((a) => a.slug)).toEqual(['other']);
+    expect(index.parts('nope')).toEqual([]);
+  });
+  it('names a part "Part N of M · Title", and nothing for a standalone', () => {
+    expect(index.label(find('two'))).toBe('Part 2 of 3 · The Saga');
+    expect(seriesPartLabel(1, 7, 'The Xiaomi Story')).toBe('Part 1 of 7 · The Xiaomi Story');
+    expect(index.label(find('alone'))).toBeUndefined();
+  });
+  it('gives the same neighbours as adjacentParts', () => {
+    for (const slug of ['one', 'two', 'three', 'alone']) {
+      expect(index.neighbours(find(slug))).toEqual(adjacentParts(parts, find(slug)));
+    }
   });
 });

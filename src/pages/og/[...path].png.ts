@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../lib/config.ts';
-import { seriesParts } from '../../lib/series.ts';
 import { loadSite } from '../../lib/site.ts';
 import { cardPng, type CardText } from '../../lib/social-image.ts';
 
@@ -8,13 +7,12 @@ import { cardPng, type CardText } from '../../lib/social-image.ts';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const articles = site.articles.map((a) => {
-    const card = site.card(a);
-    const kicker = card.part ? `Part ${card.part} of ${card.total} · ${card.seriesTitle}` : undefined;
+    const kicker = site.seriesIndex.label(a);
     return { params: { path: `articles/${a.slug}` }, props: { title: a.title, kicker } };
   });
   const series = [...site.series.values()].map((s) => ({
     params: { path: `series/${s.id}` },
-    props: { title: s.data.title, kicker: `Series · ${seriesParts(site.articles, s.id).length} parts` },
+    props: { title: s.data.title, kicker: `Series · ${site.seriesIndex.parts(s.id).length} parts` },
   }));
   const home = { params: { path: 'site' }, props: { title: SITE.tagline, kicker: SITE.name } };
   return [home, ...articles, ...series];
