@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { frontmatterText } from '../../src/lib/frontmatter.ts';
@@ -66,3 +67,34 @@ export function resolves(urlPath: string): boolean {
 }
 
 export const htmlPages = () => walk(dist).filter((f) => f.endsWith('.html'));
+
+const xml = new XMLParser();
+const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+}
+
+/** Every URL of the built sitemap, read through its index. */
+export function sitemapUrls(): SitemapUrl[] {
+  const index = xml.parse(readDist('sitemap-index.xml'));
+  return asList<{ loc: string }>(index.sitemapindex.sitemap).flatMap((s) =>
+    asList<SitemapUrl>(xml.parse(readDist(new URL(s.loc).pathname)).urlset.url),
+  );
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: string;
+  categories: string[];
+}
+
+/** The items of the built RSS feed. */
+export function feedItems(): FeedItem[] {
+  return asList<{ title: string; link: string; pubDate: string; category?: string | string[] }>(
+    xml.parse(readDist('rss.xml')).rss.channel.item,
+  ).map(({ category, ...item }) => ({ ...item, categories: asList(category) }));
+}

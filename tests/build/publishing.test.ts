@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { dist, htmlPages, page, publishedArticles } from './helpers.ts';
+import { dist, feedItems, htmlPages, page, publishedArticles, sitemapUrls } from './helpers.ts';
 
-const xml = new XMLParser({ ignoreAttributes: false });
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const articles = publishedArticles();
 const seriesIds = [...new Set(articles.flatMap((a) => (a.data.series ? [a.data.series] : [])))];
-const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('RSS feed', () => {
-  const channel = xml.parse(read('rss.xml')).rss.channel;
-  const items = asArray<{ link: string; pubDate: string; title: string; category: unknown }>(channel.item);
+  const items = feedItems();
 
   it('lists every published article exactly once, newest first', () => {
     const links = items.map((i) => new URL(i.link).pathname);
@@ -25,7 +21,7 @@ describe('RSS feed', () => {
     for (const item of items) {
       expect(item.link).toMatch(/^https?:\/\/[^/]+\/articles\/[a-z0-9-]+\/$/);
       expect(Number.isNaN(Date.parse(item.pubDate)), item.pubDate).toBe(false);
-      expect(asArray(item.category).length, item.title).toBeGreaterThan(0);
+      expect(item.categories.length, item.title).toBeGreaterThan(0);
     }
   });
   it('is announced on every page', () => {
@@ -37,9 +33,7 @@ describe('RSS feed', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const index = xml.parse(read('sitemap-index.xml'));
-  const sitemaps = asArray<{ loc: string }>(index.sitemapindex.sitemap).map((s) => new URL(s.loc).pathname);
-  const urls = sitemaps.flatMap((path) => asArray<{ loc: string; lastmod?: string }>(xml.parse(read(path)).urlset.url));
+  const urls = sitemapUrls();
 
   it('lists every built page except the 404 page, each with a lastmod', () => {
     const built = htmlPages()

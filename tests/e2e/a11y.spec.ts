@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
-import { dist } from '../build/helpers.ts';
+import { sitemapUrls } from '../build/helpers.ts';
 
-const xml = new XMLParser();
-const asArray = <T>(x: T | T[]): T[] => (Array.isArray(x) ? x : [x]);
-const sitemapPaths = asArray<{ loc: string }>(
-  asArray<{ loc: string }>(xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap)
-    .flatMap((s) => asArray(xml.parse(readFileSync(join(dist, new URL(s.loc).pathname), 'utf8')).urlset.url)),
-).map((u) => new URL(u.loc).pathname);
+const sitemapPaths = sitemapUrls().map((u) => new URL(u.loc).pathname);
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
-import { dist, page as builtPage, publishedArticles } from '../build/helpers.ts';
-
-const xml = new XMLParser();
-const asArray = <T>(x: T | T[]): T[] => (Array.isArray(x) ? x : [x]);
-const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+import { feedItems, page as builtPage, publishedArticles, sitemapUrls } from '../build/helpers.ts';
 
 test('every published article is on its page, in the search index, sitemap, feed and its series', async ({ page }) => {
   const articles = publishedArticles();
-  const sitemap = asArray<{ loc: string }>(
-    asArray<{ loc: string }>(xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap).flatMap((s) =>
-      asArray(xml.parse(read(new URL(s.loc).pathname)).urlset.url),
-    ),
-  ).map((u) => new URL(u.loc).pathname);
-  const feed = asArray<{ link: string }>(xml.parse(read('rss.xml')).rss.channel.item).map((i) => new URL(i.link).pathname);
+  const sitemap = sitemapUrls().map((u) => new URL(u.loc).pathname);
+  const feed = feedItems().map((i) => new URL(i.link).pathname);
 
   await page.goto('/search/');
   const missing: string[] = [];

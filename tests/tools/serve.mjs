@@ -1,12 +1,12 @@
 // A small static file server for tests and benchmarks: serves a built site the way a static host
 // does (index.html for folders, 404.html for misses, correct types, gzip when asked), so browser
-// tests exercise dist/ itself, with the headers of its _headers file. Usage: node tests/tools/serve.mjs [dir=dist] [port=4329]
+// tests exercise dist/ itself, with the headers of its _headers file.
+// Usage: node tests/tools/serve.mjs [dir=dist] [port=4329]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders } from './headers.mjs';
-import { readFileSync } from 'node:fs';
+import { headersFor, readRules } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +30,7 @@ export function serve(dir, port, host = '127.0.0.1') {
   const root = resolve(dir);
   // Like Netlify and Cloudflare Pages, apply the site's own _headers file.
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules = existsSync(headersFile) ? readRules(headersFile) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
