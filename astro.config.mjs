@@ -12,6 +12,7 @@ import {
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/integrations/lastmod.ts';
+import { movedPages, readRedirects } from './src/integrations/redirects.ts';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
@@ -21,6 +22,8 @@ const site = process.env.SITE_URL ?? 'https://second-act.example';
 // so they never clobber the real site's dist/ or content cache.
 const contentDir = process.env.CONTENT_DIR;
 const lastmod = lastModified(contentDir ?? 'content');
+// Old addresses of moved pages answer with redirects; their stubs stay out of the sitemap.
+const movedFrom = new Set(readRedirects(contentDir ?? 'content').map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -40,8 +43,12 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    movedPages(contentDir ?? 'content'),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/\/404\/?$/.test(path) && !movedFrom.has(path);
+      },
       serialize: (item) => {
         const day = lastmod.get(new URL(item.url).pathname);
         return day ? { ...item, lastmod: day } : item;

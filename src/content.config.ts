@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articlesLoader } from './lib/articles-loader.ts';
-import { isCalendarDate } from './lib/dates.ts';
+import { isCalendarDate, parseYears } from './lib/dates.ts';
 
 /** Where the content lives; fixture and benchmark builds point CONTENT_DIR elsewhere. */
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
@@ -18,6 +18,16 @@ const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
     return z.NEVER;
   }
   return new Date(`${text.slice(0, 10)}T00:00:00Z`);
+});
+
+/** The years a story covers, "1987–2007" or "2021" (YAML reads a lone year as a number). */
+const yearSpan = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const text = String(value).trim();
+  if (!parseYears(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a span of years (write 1987–2007 or 2021)` });
+    return z.NEVER;
+  }
+  return text.replace(/\s*-\s*/, '–');
 });
 
 const articles = defineCollection({
@@ -56,6 +66,8 @@ const articles = defineCollection({
           .array(z.strictObject({ date: calendarDate, text: nonEmpty('text') }))
           .optional(),
         readAlso: z.array(reference('articles')).optional(),
+        years: yearSpan.optional(),
+        featured: z.boolean().default(false),
         draft: z.boolean().default(false),
       })
       .superRefine((data, ctx) => {

@@ -1,4 +1,4 @@
-import type { MarkdownHeading } from 'astro';
+import type { ImageMetadata, MarkdownHeading } from 'astro';
 import { readAlso } from './related.ts';
 import type { SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
@@ -61,12 +61,24 @@ export interface CardProps {
   pubDate: Date;
   /** "Part 2 of 7 · The Xiaomi Story", when the article belongs to a series. */
   seriesLabel?: string;
+  /** Its part number in that series. */
+  part?: number;
+  /** The years the story covers, e.g. "1987–2007". */
+  years?: string;
+  /** Reading time in minutes. */
+  minutes?: number;
+  /** The hero, drawn small as the card's thumbnail. */
+  image?: ImageMetadata;
 }
 
 /** What an article card shows, including its place in a series. */
-export function cardProps<T extends ArticleMeta>(article: T, series: SeriesIndex<T>): CardProps {
-  const { slug, title, description, pubDate } = article;
-  return { slug, title, description, pubDate, seriesLabel: series.label(article) };
+export function cardProps<T extends ArticleMeta>(
+  article: T,
+  series: SeriesIndex<T>,
+  extra: Pick<CardProps, 'minutes' | 'image'> = {},
+): CardProps {
+  const { slug, title, description, pubDate, part, years } = article;
+  return { slug, title, description, pubDate, seriesLabel: series.label(article), part, years, ...extra };
 }
 
 export interface Teaser {

@@ -30,3 +30,28 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A span of years as editors write it: "2015", "2015–2018" (an en dash or a hyphen). */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+const YEARS = /^(\d{4})(?:\s*[–-]\s*(\d{4}))?$/;
+
+/** "1987–2007" → { from: 1987, to: 2007 }; undefined if it is not a span of years in order. */
+export function parseYears(text: string): YearSpan | undefined {
+  const match = YEARS.exec(text.trim());
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  return to >= from ? { from, to } : undefined;
+}
+
+/** The span that covers every given span: "1987–2026", or "2021" for a single year. */
+export function formatYears(spans: readonly YearSpan[]): string | undefined {
+  if (spans.length === 0) return undefined;
+  const from = Math.min(...spans.map((s) => s.from));
+  const to = Math.max(...spans.map((s) => s.to));
+  return from === to ? `${from}` : `${from}–${to}`;
+}

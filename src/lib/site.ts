@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cardProps, type CardProps } from './article-view.ts';
-import { byNewest, published } from './articles.ts';
+import { byNewest, published, readingMinutes, wordCount } from './articles.ts';
 import { ContentError } from './frontmatter.ts';
 import { seriesIndex, type SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
@@ -42,6 +42,8 @@ function toArticle(entry: ArticleEntry): Article {
     topics: data.topics.map((t) => t.id),
     readAlso: (data.readAlso ?? []).map((r) => r.id),
     draft: data.draft,
+    featured: data.featured,
+    years: data.years,
   };
 }
 
@@ -64,13 +66,23 @@ async function load(): Promise<Site> {
   const articles = published(all).sort(byNewest);
   const seriesById = byId(series);
   const index = seriesIndex(articles, (id) => seriesById.get(id)?.data.title ?? id);
+  const cards = new Map<string, CardProps>();
   return {
     articles,
     authors: byId(authors),
     series: seriesById,
     topics: byId(topics),
     seriesIndex: index,
-    card: (article) => cardProps(article, index),
+    card: (article) => {
+      // Each card is built once per build: its reading time scans the whole body.
+      let card = cards.get(article.slug);
+      if (!card) {
+        const minutes = readingMinutes(wordCount(article.entry.body ?? ''));
+        card = cardProps(article, index, { minutes, image: article.entry.data.hero.image });
+        cards.set(article.slug, card);
+      }
+      return card;
+    },
   };
 }
 

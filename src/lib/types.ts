@@ -13,4 +13,8 @@ export interface ArticleMeta {
   topics: string[];
   readAlso: string[];
   draft: boolean;
+  /** An editor's pick for the front page's lead. */
+  featured?: boolean;
+  /** The years the story covers, e.g. "1987–2007". */
+  years?: string;
 }

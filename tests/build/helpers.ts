@@ -5,10 +5,16 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { frontmatterText } from '../../src/lib/frontmatter.ts';
 import { articleSlug } from '../../src/lib/slugs.ts';
+import { readRedirects } from '../../src/integrations/redirects.ts';
 
 export const root = new URL('../..', import.meta.url).pathname;
 export const dist = join(root, process.env.OUT_DIR ?? 'dist');
 export const contentDir = join(root, process.env.CONTENT_DIR ?? 'content');
+
+/** Every URL the first edition published, listed before any page moved: each must keep answering. */
+export const firstEditionUrls = readFileSync(join(root, 'tests/build/first-edition-urls.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('/'));
 
 /** Every file below a folder, as paths relative to it. */
 export function walk(dir: string, base = dir): string[] {
@@ -66,7 +72,15 @@ export function resolves(urlPath: string): boolean {
   return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
 }
 
-export const htmlPages = () => walk(dist).filter((f) => f.endsWith('.html'));
+/** The redirect stubs Astro writes for moved pages (content/redirects.yaml), as dist/ files. */
+export const redirectStubs = () =>
+  new Set(readRedirects(contentDir).map((r) => join(r.from.slice(1), 'index.html')));
+
+/** The site's own HTML pages: every .html file in dist/ but the redirect stubs of moved pages. */
+export function htmlPages(): string[] {
+  const stubs = redirectStubs();
+  return walk(dist).filter((f) => f.endsWith('.html') && !stubs.has(f));
+}
 
 const xml = new XMLParser();
 const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);

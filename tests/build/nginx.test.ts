@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, nginxConfig, readRules } from '../tools/headers.mjs';
-import { dist, root } from './helpers.ts';
+import { readRedirects } from '../../src/integrations/redirects.ts';
+import { serverRedirects } from '../../src/lib/redirects.ts';
+import { contentDir, dist, firstEditionUrls, root } from './helpers.ts';
 
 const port = 4391;
 const base = `http://127.0.0.1:${port}`;
 const rules = readRules(join(root, 'public/_headers'));
+const moved = readRedirects(contentDir);
 let nginx: ChildProcess | undefined;
 
 beforeAll(async () => {
@@ -16,7 +19,7 @@ beforeAll(async () => {
   if (which.status !== 0) throw new Error("nginx is not installed: apt-get install nginx (CI's .ci/run does)");
   const prefix = mkdtempSync(join(tmpdir(), 'second-act-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
-  writeFileSync(join(prefix, 'nginx.conf'), nginxConfig({ rules, root: dist, port, prefix }));
+  writeFileSync(join(prefix, 'nginx.conf'), nginxConfig({ rules, root: dist, port, prefix, redirects: serverRedirects(moved) }));
   nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   for (let i = 0; i < 50; i++) {
     if (await fetch(`${base}/`).then(() => true, () => false)) return;
@@ -27,6 +30,7 @@ beforeAll(async () => {
 afterAll(() => nginx?.kill());
 
 const get = (path: string) => fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+const hop = (path: string) => fetch(`${base}${path}`, { redirect: 'manual' });
 
 describe('nginx serving dist/ with the headers of public/_headers', () => {
   const asset = `/_astro/${readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.js'))}`;
@@ -54,7 +58,7 @@ describe('nginx serving dist/ with the headers of public/_headers', () => {
   });
 
   it('compresses HTML, CSS-bearing pages, scripts and the feed with gzip', async () => {
-    for (const path of ['/articles/xiaomi-story-5-ipo-and-slump/', asset, '/rss.xml']) {
+    for (const path of ['/articles/xiaomi-ipo-and-slump/', asset, '/rss.xml']) {
       const res = await get(path);
       expect(res.headers.get('content-encoding'), path).toBe('gzip');
       expect((await res.text()).length).toBeGreaterThan(100);
@@ -66,5 +70,21 @@ describe('nginx serving dist/ with the headers of public/_headers', () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('This page isn’t here');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it.each(firstEditionUrls)('first-edition URL %s answers 200, or 301 once to a 200 page', async (path) => {
+    const first = await hop(path);
+    if (first.status === 200) return;
+    expect(first.status, path).toBe(301);
+    const location = first.headers.get('location')!;
+    expect(location).toBe(serverRedirects(moved).find((r) => r.from === path)?.to);
+    expect(first.headers.get('strict-transport-security')).toMatch(/max-age/);
+    expect((await hop(location)).status, location).toBe(200);
+  });
+
+  it('redirects an old article URL without its trailing slash in one hop', async () => {
+    const { from, to } = moved[0]!;
+    const res = await hop(from.replace(/\/$/, ''));
+    expect([res.status, res.headers.get('location')]).toEqual([301, to]);
   });
 });

@@ -145,7 +145,7 @@ describe('index pages', () => {
   });
   it('all articles, by year, lists every published article once', () => {
     const links = page('/articles/')
-      .querySelectorAll('main article h3 a')
+      .querySelectorAll('main .card h3 a')
       .map((a) => a.getAttribute('href'));
     expect([...links].sort()).toEqual(articles.map((a) => `/articles/${a.slug}/`).sort());
   });

@@ -26,14 +26,21 @@ export function headersFor(rules, path) {
 
 const quote = (value) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 
-/** An nginx server block serving `root` on `port` with the rules, gzip and the 404 page. */
-export function nginxConfig({ rules, root, port, prefix }) {
+/**
+ * An nginx server block serving `root` on `port` with the rules, gzip and the 404 page.
+ * `redirects` become exact-match locations answering 301, with the global headers.
+ * @param {{ rules: { pattern: string, headers: [string, string][] }[], root: string, port: number, prefix: string, redirects?: { from: string, to: string }[] }} options
+ */
+export function nginxConfig({ rules, root, port, prefix, redirects = [] }) {
   const global = rules.filter((r) => r.pattern === '/*').flatMap((r) => r.headers);
   const line = ([name, value]) => `      add_header ${name} ${quote(value)} always;`;
   // nginx drops inherited add_header lines in a location that has its own: repeat the global ones.
   const locations = rules
     .filter((r) => r.pattern !== '/*')
     .map((r) => `    location ^~ ${r.pattern.replace(/\*$/, '')} {\n${[...global, ...r.headers].map(line).join('\n')}\n    }`);
+  const moved = redirects.map(
+    (r) => `    location = ${r.from} {\n${global.map(line).join('\n')}\n      return 301 ${r.to};\n    }`,
+  );
   return `worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
@@ -58,6 +65,9 @@ http {
     root ${root};
     index index.html;
     error_page 404 /404.html;
+    # Redirects keep the path relative, so they work behind any host name or proxy.
+    absolute_redirect off;
+${moved.join('\n')}
     location / {
 ${global.map(line).join('\n')}
     }

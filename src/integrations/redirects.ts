@@ -1,0 +1,64 @@
+import { copyFileSync, existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ContentError } from '../lib/frontmatter.ts';
+import {
+  astroRedirects,
+  parseRedirects,
+  redirectsFile,
+  shadowedPages,
+  socialCardPath,
+  type Redirect,
+} from '../lib/redirects.ts';
+import { articleSlug } from '../lib/slugs.ts';
+
+/** Reads the list of moved pages; a missing file means nothing has moved. */
+export function readRedirects(contentDir: string): Redirect[] {
+  const file = join(contentDir, 'redirects.yaml');
+  return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8'), file) : [];
+}
+
+/**
+ * Moved pages, served three ways from content/redirects.yaml: Astro's `redirects` (a stub page
+ * with a canonical link and noindex), dist/_redirects (real 301s on Netlify and Cloudflare Pages),
+ * and, in the tests, nginx. The build fails if an old path is still an article or a new one is
+ * not a page the build made. A moved article's social card is copied to its old address too, so
+ * links shared before the move keep their picture on any static host.
+ */
+export function movedPages(contentDir: string): AstroIntegration {
+  const file = join(contentDir, 'redirects.yaml');
+  const list = readRedirects(contentDir);
+  return {
+    name: 'second-act-redirects',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        const articlePaths = new Set(
+          globSync('**/*.{md,mdx}', { cwd: join(contentDir, 'articles') })
+            .filter((f) => !f.split('/').some((part) => part.startsWith('_')))
+            .map((f) => `/articles/${articleSlug(f)}/`),
+        );
+        const problems = shadowedPages(list, articlePaths, file);
+        if (problems.length > 0) throw new ContentError(problems);
+        updateConfig({ redirects: astroRedirects(list) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const missing = list.filter((r) => !existsSync(join(outDir, r.to, 'index.html')));
+        if (missing.length > 0) {
+          throw new ContentError(
+            missing.map((r) => ({ file, field: 'to', message: `${r.to} (for ${r.from}) is not a page of the site` })),
+          );
+        }
+        for (const { from, to } of list) {
+          const [fromCard, toCard] = [socialCardPath(from), socialCardPath(to)];
+          if (fromCard && toCard && existsSync(join(outDir, toCard))) {
+            copyFileSync(join(outDir, toCard), join(outDir, fromCard));
+          }
+        }
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(list));
+        logger.info(`${list.length} moved pages: stubs, _redirects and social cards written`);
+      },
+    },
+  };
+}
