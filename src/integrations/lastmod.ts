@@ -1,8 +1,9 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { frontmatterText } from '../lib/frontmatter.ts';
 import { articleSlug } from '../lib/slugs.ts';
+import { articleFiles } from './article-files.ts';
 
 interface Dated {
   slug: string;
@@ -20,8 +21,7 @@ interface Dated {
 export function lastModified(contentDir: string): Map<string, string> {
   const dir = join(contentDir, 'articles');
   const articles: Dated[] = [];
-  for (const file of globSync('**/*.{md,mdx}', { cwd: dir })) {
-    if (relative(dir, join(dir, file)).split('/').some((part) => part.startsWith('_'))) continue;
+  for (const file of articleFiles(contentDir)) {
     const data = parse(frontmatterText(readFileSync(join(dir, file), 'utf8')) ?? '', {
       schema: 'core',
     }) as Record<string, unknown> | null;

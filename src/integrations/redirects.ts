@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +12,7 @@ import {
   type Redirect,
 } from '../lib/redirects.ts';
 import { articleSlug } from '../lib/slugs.ts';
+import { articleFiles } from './article-files.ts';
 
 /** Reads the list of moved pages; a missing file means nothing has moved. */
 export function readRedirects(contentDir: string): Redirect[] {
@@ -33,11 +34,7 @@ export function movedPages(contentDir: string): AstroIntegration {
     name: 'second-act-redirects',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const articlePaths = new Set(
-          globSync('**/*.{md,mdx}', { cwd: join(contentDir, 'articles') })
-            .filter((f) => !f.split('/').some((part) => part.startsWith('_')))
-            .map((f) => `/articles/${articleSlug(f)}/`),
-        );
+        const articlePaths = new Set(articleFiles(contentDir).map((f) => `/articles/${articleSlug(f)}/`));
         const problems = shadowedPages(list, articlePaths, file);
         if (problems.length > 0) throw new ContentError(problems);
         updateConfig({ redirects: astroRedirects(list) });
