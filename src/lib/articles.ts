@@ -62,16 +62,27 @@ export function leadParagraph(markdown: string, maxWords = 55): string {
   return words.length <= maxWords ? text : `${words.slice(0, maxWords).join(' ')}…`;
 }
 
-/** Other stories for the "Keep reading" teasers: newest first, skipping the article and `exclude`. */
+/** Each list of articles sorted newest first once, however many pages ask (see keepReading). */
+const newestFirst = new WeakMap<readonly Dated[], readonly Dated[]>();
+
+/**
+ * Other stories for the "Keep reading" teasers: newest first, skipping the article and `exclude`.
+ * The list is sorted once and then only its head is read, so a build calling this for each of
+ * its N articles with the same list does O(N log N) work, not O(N² log N).
+ */
 export function keepReading<T extends Dated>(
   article: T,
   articles: readonly T[],
   exclude: readonly string[],
   limit = 3,
 ): T[] {
+  let sorted = newestFirst.get(articles) as readonly T[] | undefined;
+  if (!sorted) newestFirst.set(articles, (sorted = [...articles].sort(byNewest)));
   const skip = new Set([article.slug, ...exclude]);
-  return [...articles]
-    .sort(byNewest)
-    .filter((a) => !skip.has(a.slug))
-    .slice(0, limit);
+  const picked: T[] = [];
+  for (const a of sorted) {
+    if (picked.length >= limit) break;
+    if (!skip.has(a.slug)) picked.push(a);
+  }
+  return picked;
 }

@@ -53,7 +53,10 @@ export function seriesIndex<T extends Part>(
 ): SeriesIndex<T> {
   const bySeries = new Map<string, T[]>();
   for (const a of articles) {
-    if (a.series && !a.draft) bySeries.set(a.series, [...(bySeries.get(a.series) ?? []), a]);
+    if (!a.series || a.draft) continue;
+    const list = bySeries.get(a.series);
+    if (list) list.push(a);
+    else bySeries.set(a.series, [a]);
   }
   for (const list of bySeries.values()) list.sort(byPart);
   const parts = (id: string) => bySeries.get(id) ?? [];

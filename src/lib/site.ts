@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { cardProps, type CardProps } from './article-view.ts';
 import { byNewest, published, readingMinutes, wordCount } from './articles.ts';
 import { ContentError } from './frontmatter.ts';
+import { indexBy } from './related.ts';
 import { seriesIndex, type SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 import { validateArticles } from './validate.ts';
@@ -24,6 +25,10 @@ export interface Site {
   seriesIndex: SeriesIndex<Article>;
   /** Card data for an article, with its place in a series. */
   card: (article: Article) => CardProps;
+  /** Published articles on a topic, newest first: grouped once per build, not once per page. */
+  byTopic: (topicId: string) => Article[];
+  /** Published articles by an author, newest first: grouped once per build. */
+  byAuthor: (authorId: string) => Article[];
 }
 
 function toArticle(entry: ArticleEntry): Article {
@@ -83,6 +88,8 @@ async function load(): Promise<Site> {
       }
       return card;
     },
+    byTopic: indexBy(articles, (a) => a.topics),
+    byAuthor: indexBy(articles, (a) => [a.author]),
   };
 }
 

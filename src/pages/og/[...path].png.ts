@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../lib/config.ts';
 import { loadSite } from '../../lib/site.ts';
-import { cardPng, type CardText } from '../../lib/social-image.ts';
+import { cardPng, prepareCards, type CardText } from '../../lib/social-image.ts';
 
 /** /og/articles/<slug>.png and /og/series/<id>.png: one social card per article and series. */
 export const getStaticPaths = (async () => {
@@ -15,7 +15,10 @@ export const getStaticPaths = (async () => {
     props: { title: s.data.title, kicker: `Series · ${site.seriesIndex.parts(s.id).length} parts` },
   }));
   const home = { params: { path: 'site' }, props: { title: SITE.tagline, kicker: SITE.name } };
-  return [home, ...articles, ...series];
+  const paths = [home, ...articles, ...series];
+  // Cards missing from the cache start drawing now, in a worker pool, ahead of the pages below.
+  prepareCards(paths.map(({ props }) => ({ ...props, siteName: SITE.name })));
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Omit<CardText, 'siteName'>> = async ({ props }) =>
