@@ -34,7 +34,9 @@ export function movedPages(contentDir: string): AstroIntegration {
     name: 'second-act-redirects',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const articlePaths = new Set(articleFiles(contentDir).map((f) => `/articles/${articleSlug(f)}/`));
+        const articlePaths = new Set(
+          articleFiles(contentDir).map((f) => `/articles/${articleSlug(f)}/`),
+        );
         const problems = shadowedPages(list, articlePaths, file);
         if (problems.length > 0) throw new ContentError(problems);
         updateConfig({ redirects: astroRedirects(list) });
@@ -44,7 +46,11 @@ export function movedPages(contentDir: string): AstroIntegration {
         const missing = list.filter((r) => !existsSync(join(outDir, r.to, 'index.html')));
         if (missing.length > 0) {
           throw new ContentError(
-            missing.map((r) => ({ file, field: 'to', message: `${r.to} (for ${r.from}) is not a page of the site` })),
+            missing.map((r) => ({
+              file,
+              field: 'to',
+              message: `${r.to} (for ${r.from}) is not a page of the site`,
+            })),
           );
         }
         for (const { from, to } of list) {

@@ -55,8 +55,11 @@ export function seriesSummary(parts: readonly SeriesPart[]): SeriesSummary {
 
 /** "9 parts · 1987–2026 · 2 h 5 min of reading". */
 export function seriesSummaryLine({ parts, years, minutes }: SeriesSummary): string {
-  const time = minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
-  return [`${parts} ${parts === 1 ? 'part' : 'parts'}`, years, `${time} of reading`].filter(Boolean).join(' · ');
+  const time =
+    minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+  return [`${parts} ${parts === 1 ? 'part' : 'parts'}`, years, `${time} of reading`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The series to offer after the last part of `current`: the next one in order, wrapping round. */

@@ -27,10 +27,14 @@ export function parseRedirects(text: string, file: string): Redirect[] {
   try {
     data = parse(text, { schema: 'core' }) ?? [];
   } catch (error) {
-    throw new ContentError([{ file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` }]);
+    throw new ContentError([
+      { file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` },
+    ]);
   }
   if (!Array.isArray(data)) {
-    throw new ContentError([{ file, field: '(file)', message: 'must be a list of { from, to } entries' }]);
+    throw new ContentError([
+      { file, field: '(file)', message: 'must be a list of { from, to } entries' },
+    ]);
   }
   const list: Redirect[] = [];
   const seen = new Set<string>();
@@ -38,7 +42,8 @@ export function parseRedirects(text: string, file: string): Redirect[] {
     const at = (field: string) => `[${index}].${field}`;
     const record = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
     const unknown = Object.keys(record).filter((key) => !['from', 'to', 'since'].includes(key));
-    for (const key of unknown) problems.push({ file, field: at(key), message: 'unknown field (use from, to, since)' });
+    for (const key of unknown)
+      problems.push({ file, field: at(key), message: 'unknown field (use from, to, since)' });
     const paths: Partial<Redirect> = {};
     for (const field of ['from', 'to'] as const) {
       const value = record[field];
@@ -74,7 +79,9 @@ export function followChains(list: readonly Redirect[], file: string): Redirect[
     let to = next.get(from)!;
     while (next.has(to)) {
       if (visited.includes(to)) {
-        throw new ContentError([{ file, field: 'to', message: `redirect loop: ${[...visited, to].join(' → ')}` }]);
+        throw new ContentError([
+          { file, field: 'to', message: `redirect loop: ${[...visited, to].join(' → ')}` },
+        ]);
       }
       visited.push(to);
       to = next.get(to)!;
@@ -84,14 +91,24 @@ export function followChains(list: readonly Redirect[], file: string): Redirect[
 }
 
 /** Redirects whose old path is a page the site still makes would hide that page: an error. */
-export function shadowedPages(list: readonly Redirect[], pages: ReadonlySet<string>, file: string): ContentProblem[] {
+export function shadowedPages(
+  list: readonly Redirect[],
+  pages: ReadonlySet<string>,
+  file: string,
+): ContentProblem[] {
   return list
     .filter((r) => pages.has(r.from))
-    .map((r) => ({ file, field: 'from', message: `${r.from} is still a page of the site; remove the redirect or the page` }));
+    .map((r) => ({
+      file,
+      field: 'from',
+      message: `${r.from} is still a page of the site; remove the redirect or the page`,
+    }));
 }
 
 /** For Astro's `redirects` option: permanent, and stubs that name the new home. */
-export function astroRedirects(list: readonly Redirect[]): Record<string, { status: 301; destination: string }> {
+export function astroRedirects(
+  list: readonly Redirect[],
+): Record<string, { status: 301; destination: string }> {
   return Object.fromEntries(list.map((r) => [r.from, { status: 301 as const, destination: r.to }]));
 }
 

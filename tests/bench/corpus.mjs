@@ -47,7 +47,18 @@ const DOMAIN = (
   'company founder market phone launch price investor share series growth software hardware ' +
   'factory engineer product customer revenue quarter strategy decision failure comeback listing'
 ).split(' ');
-const TOPICS = ['xiaomi', 'lei-jun', 'smartphones', 'ipo', 'failure', 'leadership', 'investing', 'ecosystem', 'media', 'electric-vehicles'];
+const TOPICS = [
+  'xiaomi',
+  'lei-jun',
+  'smartphones',
+  'ipo',
+  'failure',
+  'leadership',
+  'investing',
+  'ecosystem',
+  'media',
+  'electric-vehicles',
+];
 const SHARED_HEROES = 6;
 
 /** Vocabulary in rank order, and a sampler drawing ranks with P(r) ∝ 1 / (r + 2.7)^1.07 (Zipf–Mandelbrot). */
@@ -93,7 +104,9 @@ async function grain() {
     const v = 128 + Math.floor((rand() - 0.5) * 28);
     pixels.set([v, v, v, 255], i * 4);
   }
-  return (grainTile = await sharp(pixels, { raw: { width: size, height: size, channels: 4 } }).png().toBuffer());
+  return (grainTile = await sharp(pixels, { raw: { width: size, height: size, channels: 4 } })
+    .png()
+    .toBuffer());
 }
 
 /**
@@ -111,7 +124,10 @@ async function writeHero(file, rand) {
   const hue = Math.floor(rand() * 360);
   const bars = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${Array.from({ length: 8 }, (_, k) => `<rect x="${160 + k * 160}" y="${Math.round(820 - (k + 1) * 70 * (0.5 + rand()))}" width="100" height="${(k + 1) * 70}" rx="8" fill="hsla(${(hue + k * 12) % 360},70%,${35 + k * 4}%,0.85)"/>`).join('')}</svg>`;
   await sharp(field, { raw: { width, height, channels: 3 } })
-    .composite([{ input: Buffer.from(bars) }, { input: await grain(), tile: true, blend: 'overlay' }])
+    .composite([
+      { input: Buffer.from(bars) },
+      { input: await grain(), tile: true, blend: 'overlay' },
+    ])
     .jpeg({ quality: 88 })
     .toFile(file);
 }
@@ -146,23 +162,43 @@ export async function writeCorpus(dir, count, { seed = 20211010, shared = false 
     return words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
   };
 
-  for (const sub of ['articles/_heroes', 'authors', 'series']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['articles/_heroes', 'authors', 'series'])
+    mkdirSync(join(dir, sub), { recursive: true });
   const heroes = shared ? SHARED_HEROES : count;
   const heroRand = random(seed ^ 0x4e70);
   for (let i = 0; i < heroes; i += 4) {
     await Promise.all(
-      Array.from({ length: Math.min(4, heroes - i) }, (_, k) => writeHero(join(dir, `articles/_heroes/hero-${i + k}.jpg`), heroRand)),
+      Array.from({ length: Math.min(4, heroes - i) }, (_, k) =>
+        writeHero(join(dir, `articles/_heroes/hero-${i + k}.jpg`), heroRand),
+      ),
     );
   }
   const authors = ['ana-lima', 'ben-okafor', 'chen-yu'];
   for (const id of authors) {
-    writeFileSync(join(dir, `authors/${id}.yaml`), `name: ${id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')}\nshortBio: Writes benchmark articles.\nbio: Writes benchmark articles about companies and markets.\n`);
+    writeFileSync(
+      join(dir, `authors/${id}.yaml`),
+      `name: ${id
+        .split('-')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join(
+          ' ',
+        )}\nshortBio: Writes benchmark articles.\nbio: Writes benchmark articles about companies and markets.\n`,
+    );
   }
-  writeFileSync(join(dir, 'topics.yaml'), TOPICS.map((t) => `${t}:\n  title: ${t.replace('-', ' ')}\n  description: Articles about ${t.replace('-', ' ')}.\n`).join(''));
+  writeFileSync(
+    join(dir, 'topics.yaml'),
+    TOPICS.map(
+      (t) =>
+        `${t}:\n  title: ${t.replace('-', ' ')}\n  description: Articles about ${t.replace('-', ' ')}.\n`,
+    ).join(''),
+  );
 
   const seriesCount = Math.max(1, Math.floor(count / 25));
   for (let s = 0; s < seriesCount; s++) {
-    writeFileSync(join(dir, `series/series-${s}.yaml`), `title: Series ${s}\ndescription: Benchmark series number ${s}.\n`);
+    writeFileSync(
+      join(dir, `series/series-${s}.yaml`),
+      `title: Series ${s}\ndescription: Benchmark series number ${s}.\n`,
+    );
   }
   const partsBySeries = new Array(seriesCount).fill(0);
   for (let i = 0; i < count; i++) {
@@ -170,12 +206,18 @@ export async function writeCorpus(dir, count, { seed = 20211010, shared = false 
     const slug = `article-${String(i).padStart(5, '0')}`;
     // Two in five articles belong to a series, numbered in order of appearance.
     const series = rand() < 0.4 ? Math.floor(rand() * seriesCount) : undefined;
-    const seriesLines = series === undefined ? '' : `series: series-${series}\npart: ${++partsBySeries[series]}\n`;
-    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 11 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const seriesLines =
+      series === undefined ? '' : `series: series-${series}\npart: ${++partsBySeries[series]}\n`;
+    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 11 * 365) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const topics = [...new Set([pick(TOPICS), pick(TOPICS), pick(TOPICS)])];
     const body = [
       paragraph(),
-      ...Array.from({ length: 5 }, (_, h) => `## ${title()}\n\n${paragraph()}\n\n${paragraph()}${h === 1 ? '[^1]' : ''}`),
+      ...Array.from(
+        { length: 5 },
+        (_, h) => `## ${title()}\n\n${paragraph()}\n\n${paragraph()}${h === 1 ? '[^1]' : ''}`,
+      ),
       `| Year | Units | Share |\n| --- | ---: | ---: |\n${Array.from({ length: 4 }, (_, r) => `| ${2016 + r} | ${Math.floor(rand() * 90_000)} | ${Math.floor(rand() * 30)}% |`).join('\n')}`,
       paragraph(),
       `[^1]: ${sentence()}`,
@@ -188,7 +230,10 @@ export async function writeCorpus(dir, count, { seed = 20211010, shared = false 
   }
   // The rare word: in exactly one article and used once there, chosen from the middle of the
   // article range so the index chunk holding it is not a special case.
-  const once = [...docsByWord].filter(([, [, docs]]) => docs === 1).map(([w]) => w).sort();
+  const once = [...docsByWord]
+    .filter(([, [, docs]]) => docs === 1)
+    .map(([w]) => w)
+    .sort();
   return {
     articles: count,
     heroes,

@@ -10,7 +10,17 @@
 // hero run reports what each hero costs. Prints a table and JSON, and writes the JSON to
 // $TMPDIR/second-act-bench.json.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -24,7 +34,10 @@ import { writeCorpus } from './corpus.mjs';
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = option('--sizes')?.split(',').map(Number) ?? [1000, ...(flag('--huge') ? [10_000] : [])];
+const sizes = option('--sizes')?.split(',').map(Number) ?? [
+  1000,
+  ...(flag('--huge') ? [10_000] : []),
+];
 const smoke = flag('--smoke');
 const withLighthouse = !flag('--no-lighthouse');
 const withBaseline = !flag('--no-baseline');
@@ -33,17 +46,34 @@ const heroRunSize = flag('--shared-heroes') ? undefined : Math.min(1000, ...size
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'node_modules/.bin');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** Our AVIF and WebP encoder settings, read from astro.config.mjs's `image` section. */
 const IMAGE_CONFIG = (() => {
   const text = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
   const image = text.slice(text.indexOf('image:'));
   const settings = (format) =>
-    JSON.parse((new RegExp(`${format}: (\\{[^}]*\\})`).exec(image)?.[1] ?? '{}').replace(/(\w+):/g, '"$1":').replace(/'/g, '"'));
+    JSON.parse(
+      (new RegExp(`${format}: (\\{[^}]*\\})`).exec(image)?.[1] ?? '{}')
+        .replace(/(\w+):/g, '"$1":')
+        .replace(/'/g, '"'),
+    );
   return { avif: settings('avif'), webp: settings('webp') };
 })();
 // The baseline encodes its heroes with the same settings, so images cost the same on both sides.
-const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', BENCH_IMAGE_CONFIG: JSON.stringify(IMAGE_CONFIG) };
+const env = {
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  BENCH_IMAGE_CONFIG: JSON.stringify(IMAGE_CONFIG),
+};
 delete env.ASTRO_CACHE_DIR; // each corpus gets its own cache, derived from CONTENT_DIR
 
 /** Runs commands one after another; returns wall time and the peak memory of their process trees. */
@@ -53,13 +83,20 @@ async function run(steps, extraEnv) {
   let log = '';
   for (const [command, commandArgs, cwd = root] of steps) {
     await new Promise((resolve, reject) => {
-      const child = spawn(command, commandArgs, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(command, commandArgs, {
+        cwd,
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout.on('data', (d) => (log += d));
       child.stderr.on('data', (d) => (log += d));
       const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
       child.on('close', (code) => {
         clearInterval(poll);
-        if (code !== 0) reject(new Error(`${command} ${commandArgs.join(' ')} failed (${code}):\n${log.slice(-3000)}`));
+        if (code !== 0)
+          reject(
+            new Error(`${command} ${commandArgs.join(' ')} failed (${code}):\n${log.slice(-3000)}`),
+          );
         else resolve();
       });
     });
@@ -68,7 +105,8 @@ async function run(steps, extraEnv) {
 }
 
 /** Second Act: `astro build`, whose pagefind integration indexes the site. */
-const buildOurs = (content, out) => run([[join(bin, 'astro'), ['build']]], { CONTENT_DIR: content, OUT_DIR: out });
+const buildOurs = (content, out) =>
+  run([[join(bin, 'astro'), ['build']]], { CONTENT_DIR: content, OUT_DIR: out });
 
 /** The baseline: `astro build` of tests/bench/baseline, then the Pagefind CLI. */
 const buildBaseline = (content, out) =>
@@ -81,7 +119,8 @@ const buildBaseline = (content, out) =>
   );
 
 const cacheOf = (content) => join(root, 'node_modules/.astro-cache', encodeURIComponent(content));
-const baselineCacheOf = (content) => join(root, 'node_modules/.astro-cache', `baseline-${encodeURIComponent(content)}`);
+const baselineCacheOf = (content) =>
+  join(root, 'node_modules/.astro-cache', `baseline-${encodeURIComponent(content)}`);
 
 /** Resident memory (KiB) of a process and all its descendants, read from /proc. */
 function treeRss(pid) {
@@ -122,7 +161,10 @@ const watchResults = (scope) =>
   })()`;
 
 async function withPage(fn) {
-  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+  });
   try {
     const page = await browser.newPage();
     return await fn(page);
@@ -189,13 +231,21 @@ async function lighthouseScores(base, paths) {
         maxWaitForLoad: 45_000,
       });
       // A run that never ends is reported as such rather than hanging the benchmark.
-      const result = await Promise.race([job, new Promise((r) => setTimeout(() => r(undefined), 240_000))]);
+      const result = await Promise.race([
+        job,
+        new Promise((r) => setTimeout(() => r(undefined), 240_000)),
+      ]);
       if (!result) {
         scores[name] = { timeout: 'no result in 240 s' };
         continue;
       }
       const c = result.lhr.categories;
-      scores[name] = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]));
+      scores[name] = Object.fromEntries(
+        ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => [
+          k,
+          Math.round((c[k]?.score ?? 0) * 100),
+        ]),
+      );
     }
   } finally {
     chrome.kill();
@@ -209,7 +259,10 @@ async function cardCost(count, dir) {
   process.env.ASTRO_CACHE_DIR = cacheDir;
   const { cardPng, prepareCards } = await import('../../src/lib/social-image.ts');
   const texts = Array.from({ length: count }, (_, i) => ({
-    title: i % 10 === 9 ? `雷军与小米的第二幕：从金山到上市 ${i}` : `The founder who came back to the company he had left, part ${i}`,
+    title:
+      i % 10 === 9
+        ? `雷军与小米的第二幕：从金山到上市 ${i}`
+        : `The founder who came back to the company he had left, part ${i}`,
     kicker: i % 3 === 0 ? undefined : `Part ${(i % 7) + 1} of 7 · The Xiaomi Story`,
     siteName: 'Second Act',
   }));
@@ -240,11 +293,18 @@ async function heroCost(hero) {
       while (jobs.length) sizes.push((await jobs.shift()()).length);
     });
     await Promise.all(lanes);
-    return { ms: Math.round(performance.now() - started), kb: Math.round(sizes.reduce((a, b) => a + b, 0) / 1024) };
+    return {
+      ms: Math.round(performance.now() - started),
+      kb: Math.round(sizes.reduce((a, b) => a + b, 0) / 1024),
+    };
   };
   sharp.cache(false);
   await measure(ours); // warm up the encoders once
-  return { settings: ours, ours: await measure(ours), defaults: await measure({ avif: {}, webp: {} }) };
+  return {
+    settings: ours,
+    ours: await measure(ours),
+    defaults: await measure({ avif: {}, webp: {} }),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
@@ -264,7 +324,8 @@ async function main() {
     const baseOut = join(work, `baseline-${size}`);
     log(`${size} articles: writing the corpus (shared heroes)…`);
     const corpus = await writeCorpus(content, size, { shared: true });
-    for (const dir of [cacheOf(content), baselineCacheOf(content)]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [cacheOf(content), baselineCacheOf(content)])
+      rmSync(dir, { recursive: true, force: true });
 
     // Cold builds, alternating: baseline, ours. Then one edit, and warm rebuilds: ours, baseline.
     const base = {};
@@ -274,7 +335,10 @@ async function main() {
     }
     log(`${size} articles: Second Act cold build…`);
     const cold = await buildOurs(content, out);
-    appendFileSync(join(content, 'articles/article-00000.md'), '\nOne more sentence, added by the benchmark to make a change.\n');
+    appendFileSync(
+      join(content, 'articles/article-00000.md'),
+      '\nOne more sentence, added by the benchmark to make a change.\n',
+    );
     log(`${size} articles: Second Act rebuild after one edit…`);
     const warm = await buildOurs(content, out);
     if (withBaseline) {
@@ -283,7 +347,9 @@ async function main() {
       rmSync(baseOut, { recursive: true, force: true });
     }
 
-    const articlePages = readdirSync(join(out, 'articles')).filter((d) => existsSync(join(out, 'articles', d, 'index.html')));
+    const articlePages = readdirSync(join(out, 'articles')).filter((d) =>
+      existsSync(join(out, 'articles', d, 'index.html')),
+    );
     const largest = articlePages
       .map((slug) => ({ slug, ...pageWeight(out, `/articles/${slug}/`) }))
       .sort((a, b) => b.htmlCss - a.htmlCss)[0];
@@ -293,8 +359,17 @@ async function main() {
     const rare = await firstQuery(site, corpus.rareWord);
     const common = await firstQuery(site, corpus.commonWord);
     const dialog = await dialogQuery(site, `/articles/${largest.slug}/`, corpus.rareWord);
-    const series = readdirSync(join(out, 'series')).find((d) => existsSync(join(out, 'series', d, 'index.html')));
-    const lhPaths = smoke ? { home: '/' } : { home: '/', article: `/articles/${largest.slug}/`, series: `/series/${series}/`, search: `/search/?q=${corpus.commonWord}` };
+    const series = readdirSync(join(out, 'series')).find((d) =>
+      existsSync(join(out, 'series', d, 'index.html')),
+    );
+    const lhPaths = smoke
+      ? { home: '/' }
+      : {
+          home: '/',
+          article: `/articles/${largest.slug}/`,
+          series: `/series/${series}/`,
+          search: `/search/?q=${corpus.commonWord}`,
+        };
     if (withLighthouse) log(`${size} articles: Lighthouse…`);
     const scores = withLighthouse ? await lighthouseScores(site, lhPaths) : {};
     server.close();
@@ -302,7 +377,12 @@ async function main() {
     const pages = Number(/(\d+) page\(s\) built/.exec(cold.log)?.[1] ?? 0);
     results.push({
       articles: size,
-      corpus: { distinctWords: corpus.distinctWords, rareWord: corpus.rareWord, commonWord: corpus.commonWord, heroes: corpus.heroes },
+      corpus: {
+        distinctWords: corpus.distinctWords,
+        rareWord: corpus.rareWord,
+        commonWord: corpus.commonWord,
+        heroes: corpus.heroes,
+      },
       baseline: withBaseline
         ? {
             coldBuildS: +(base.cold.ms / 1000).toFixed(1),
@@ -330,7 +410,8 @@ async function main() {
       lighthouse: scores,
     });
     rmSync(out, { recursive: true, force: true });
-    for (const dir of [cacheOf(content), baselineCacheOf(content)]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [cacheOf(content), baselineCacheOf(content)])
+      rmSync(dir, { recursive: true, force: true });
   }
 
   // Images: one distinct hero per article, ours only (the baseline's default AVIF effort would take
@@ -353,7 +434,9 @@ async function main() {
       coldBuildS: +(cold.ms / 1000).toFixed(1),
       peakMemoryMb: Math.round(cold.peakMb),
       // What distinct heroes add to the shared-hero build of the same corpus size, per hero.
-      imageMsPerHero: shared ? Math.round((cold.ms - shared.coldBuildS * 1000) / (corpus.heroes - 6)) : undefined,
+      imageMsPerHero: shared
+        ? Math.round((cold.ms - shared.coldBuildS * 1000) / (corpus.heroes - 6))
+        : undefined,
       oneHeroAllVariants: hero,
     };
     rmSync(out, { recursive: true, force: true });
@@ -366,17 +449,28 @@ async function main() {
   const rows = [
     ['distinct words in the corpus', (r) => r.corpus.distinctWords, () => ''],
     ['pages built', (r) => r.pages, () => ''],
-    ['cold build + index (s)', (r) => r.coldBuildS, b((x) => x.coldBuildS), (r) => `${r.vsBaseline ?? '–'}× (target ≤ 1.25×)`],
+    [
+      'cold build + index (s)',
+      (r) => r.coldBuildS,
+      b((x) => x.coldBuildS),
+      (r) => `${r.vsBaseline ?? '–'}× (target ≤ 1.25×)`,
+    ],
     ['ms per article, cold', (r) => r.msPerArticle, b((x) => x.msPerArticle)],
     ['rebuild after one edit (s)', (r) => r.rebuildS, b((x) => x.rebuildS)],
     ['rebuild / cold (target ≤ 0.10)', (r) => r.rebuildVsCold, b((x) => x.rebuildVsCold)],
     ['peak memory, process tree (MB)', (r) => r.peakMemoryMb, b((x) => x.peakMemoryMb)],
     ['dist/ size (MB)', (r) => r.distMb],
     ['Pagefind index (KB)', (r) => r.pagefindIndexKb],
-    ['first query, rare word (KB, target ≤ 200 at 10,000)', (r) => `${r.firstQueryRareKb} ("${r.corpus.rareWord}")`],
+    [
+      'first query, rare word (KB, target ≤ 200 at 10,000)',
+      (r) => `${r.firstQueryRareKb} ("${r.corpus.rareWord}")`,
+    ],
     ['first query, common word (KB)', (r) => `${r.firstQueryCommonKb} ("${r.corpus.commonWord}")`],
     ['search page: last keystroke to results, first query (ms)', (r) => r.searchPageFirstResultsMs],
-    ['dialog opened 300 ms before typing: last keystroke to results (ms, target ≤ 100)', (r) => r.dialogFirstResultsMs],
+    [
+      'dialog opened 300 ms before typing: last keystroke to results (ms, target ≤ 100)',
+      (r) => r.dialogFirstResultsMs,
+    ],
     ['largest article HTML+CSS gz (KB)', (r) => r.largestArticleHtmlCssKb],
     ['article JS before interaction gz (KB)', (r) => r.articleJsKb],
     ...Object.keys(results[0]?.lighthouse ?? {}).map((page) => [
@@ -387,16 +481,26 @@ async function main() {
   const table = [
     `| metric | ${results.map((r) => `${r.articles}: Second Act | ${r.articles}: baseline | ratio`).join(' | ')} |`,
     `| --- | ${results.map(() => '---: | ---: | ---:').join(' | ')} |`,
-    ...rows.map(([label, ours, theirs = () => '', ratio]) => `| ${label} | ${results.map((r) => {
-      const o = ours(r);
-      const t = theirs(r);
-      const q = ratio ? ratio(r) : typeof o === 'number' && typeof t === 'number' && t > 0 ? `${(o / t).toFixed(2)}×` : '';
-      return `${o} | ${t} | ${q}`;
-    }).join(' | ')} |`),
+    ...rows.map(
+      ([label, ours, theirs = () => '', ratio]) =>
+        `| ${label} | ${results
+          .map((r) => {
+            const o = ours(r);
+            const t = theirs(r);
+            const q = ratio
+              ? ratio(r)
+              : typeof o === 'number' && typeof t === 'number' && t > 0
+                ? `${(o / t).toFixed(2)}×`
+                : '';
+            return `${o} | ${t} | ${q}`;
+          })
+          .join(' | ')} |`,
+    ),
   ].join('\n');
-  const scaling = results.length > 1
-    ? `ms per article at ${results.at(-1).articles} / at ${results[0].articles}: ${(results.at(-1).msPerArticle / results[0].msPerArticle).toFixed(2)} (target ≤ 1.2)`
-    : '';
+  const scaling =
+    results.length > 1
+      ? `ms per article at ${results.at(-1).articles} / at ${results[0].articles}: ${(results.at(-1).msPerArticle / results[0].msPerArticle).toFixed(2)} (target ≤ 1.2)`
+      : '';
   const imageLines = images
     ? [
         `images (${images.articles} articles, ${images.heroes} distinct heroes): cold build ${images.coldBuildS} s, peak ${images.peakMemoryMb} MB, ` +
@@ -406,11 +510,25 @@ async function main() {
           `Astro defaults ${images.oneHeroAllVariants.defaults.ms} ms (${images.oneHeroAllVariants.defaults.kb} KB) (target ≤ 300 ms)`,
       ]
     : ['images: skipped (--shared-heroes)'];
-  const json = JSON.stringify({ date: new Date().toISOString(), cores: availableParallelism(), results, images, socialCardMs: cardMs }, null, 2);
+  const json = JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      cores: availableParallelism(),
+      results,
+      images,
+      socialCardMs: cardMs,
+    },
+    null,
+    2,
+  );
   const file = join(tmpdir(), 'second-act-bench.json');
   writeFileSync(file, json);
   console.log(table);
-  for (const line of [scaling, ...imageLines, `social cards, cold, amortised over ${smoke ? 40 : 400} through the worker pool: ${cardMs} ms each (target ≤ 5)`]) {
+  for (const line of [
+    scaling,
+    ...imageLines,
+    `social cards, cold, amortised over ${smoke ? 40 : 400} through the worker pool: ${cardMs} ms each (target ≤ 5)`,
+  ]) {
     if (line) console.log(line);
   }
   console.log(json);

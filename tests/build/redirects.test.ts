@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRedirects } from '../../src/integrations/redirects.ts';
 import { redirectsFile, serverRedirects } from '../../src/lib/redirects.ts';
-import { contentDir, dist, feedItems, firstEditionUrls, htmlPages, page, resolves, sitemapUrls } from './helpers.ts';
+import {
+  contentDir,
+  dist,
+  feedItems,
+  firstEditionUrls,
+  htmlPages,
+  page,
+  resolves,
+  sitemapUrls,
+} from './helpers.ts';
 
 const moved = readRedirects(contentDir);
 
@@ -34,14 +43,22 @@ describe('URLs are promises: every first-edition URL still answers on a plain st
 describe('redirect stubs', () => {
   it.each(moved.map((r) => [r.from, r.to]))('%s is a permanent-redirect stub to %s', (from, to) => {
     const stub = page(from);
-    expect(stub.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${to}`);
+    expect(stub.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0;url=${to}`,
+    );
     expect(stub.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(new URL(stub.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(to);
+    expect(
+      new URL(stub.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname,
+    ).toBe(to);
     expect(stub.querySelector('[data-pagefind-body]'), 'not indexed by Pagefind').toBeNull();
   });
 
   it('stay out of the sitemap and the feed', () => {
-    const listed = new Set([...sitemapUrls().map((u) => u.loc), ...feedItems().map((i) => i.link)].map((u) => new URL(u).pathname));
+    const listed = new Set(
+      [...sitemapUrls().map((u) => u.loc), ...feedItems().map((i) => i.link)].map(
+        (u) => new URL(u).pathname,
+      ),
+    );
     expect(moved.filter((r) => listed.has(r.from))).toEqual([]);
     expect(moved.every((r) => listed.has(r.to))).toBe(true);
   });
@@ -49,8 +66,13 @@ describe('redirect stubs', () => {
   it('stay out of the search index', () => {
     const indexed = readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
     const pages = JSON.parse(indexed).languages;
-    const count = Object.values(pages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    const bodies = htmlPages().filter((file) => readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body'));
+    const count = Object.values(pages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
+    const bodies = htmlPages().filter((file) =>
+      readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body'),
+    );
     expect(count).toBe(bodies.length);
   });
 });
@@ -74,6 +96,7 @@ describe('_redirects for Netlify and Cloudflare Pages', () => {
       expect(resolves(to!), `${from} → ${to}`).toBe(true);
     }
     const paths = rules.map(([from]) => from);
-    for (const { from } of moved) expect(paths).toEqual(expect.arrayContaining([from, from.replace(/\/$/, '')]));
+    for (const { from } of moved)
+      expect(paths).toEqual(expect.arrayContaining([from, from.replace(/\/$/, '')]));
   });
 });

@@ -18,7 +18,14 @@ const port = 4337;
 const server = await serve(dist, port);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const pages = {
@@ -32,11 +39,16 @@ const viewports = { 375: { width: 375, height: 812 }, 1280: { width: 1280, heigh
 try {
   for (const scheme of ['light', 'dark']) {
     for (const [width, viewport] of Object.entries(viewports)) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport,
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
-        if (name === 'search') await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+        if (name === 'search')
+          await page.locator('pagefind-results a.pf-result-link').first().waitFor();
         // Lazy images below the fold load as a reader scrolls: scroll through once so they show.
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {

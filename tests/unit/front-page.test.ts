@@ -24,7 +24,12 @@ describe('years a story covers', () => {
   });
 
   it('joins spans into the span that covers them', () => {
-    expect(formatYears([{ from: 2015, to: 2018 }, { from: 1987, to: 2007 }])).toBe('1987–2018');
+    expect(
+      formatYears([
+        { from: 2015, to: 2018 },
+        { from: 1987, to: 2007 },
+      ]),
+    ).toBe('1987–2018');
     expect(formatYears([{ from: 2021, to: 2021 }])).toBe('2021');
     expect(formatYears([])).toBeUndefined();
   });
@@ -70,7 +75,9 @@ describe('series summary', () => {
     ]);
     expect(summary).toEqual({ parts: 2, years: '1987–2026', minutes: 76 });
     expect(seriesSummaryLine(summary)).toBe('2 parts · 1987–2026 · 1 h 16 min of reading');
-    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 })).toBe('1 part · 2021 · 5 min of reading');
+    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 })).toBe(
+      '1 part · 2021 · 5 min of reading',
+    );
   });
 
   it('offers the next series after the last part, wrapping round, never the same one', () => {
