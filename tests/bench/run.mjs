@@ -27,6 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 import { pageWeight } from '../tools/weight.mjs';
 import { writeCorpus } from './corpus.mjs';
@@ -45,16 +46,8 @@ const withBaseline = !flag('--no-baseline');
 const heroRunSize = flag('--shared-heroes') ? undefined : Math.min(1000, ...sizes);
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'node_modules/.bin');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromePath = CHROMIUM_PATH;
+const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
 /** Our AVIF and WebP encoder settings, read from astro.config.mjs's `image` section. */
 const IMAGE_CONFIG = (() => {
   const text = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
@@ -150,20 +143,32 @@ function du(path) {
   return readdirSync(path).reduce((sum, e) => sum + du(join(path, e)), 0);
 }
 
-/** Records, in the page, when the first result link appears after the last keystroke. */
-const watchResults = (scope) =>
+/**
+ * Records, in the page, when results for the whole query first show after the last keystroke:
+ * a result link that was not on screen at that keystroke, under a summary that names the query.
+ * (Results for a prefix typed earlier may still arrive after the last keystroke; they don't count.)
+ */
+const watchResults = (scope, query) =>
   `(() => {
+    const links = ${JSON.stringify(`${scope} a.pf-result-link`)};
     window.__bench = { keyAt: 0, resultAt: 0 };
-    document.addEventListener('keydown', () => (window.__bench.keyAt = performance.now()), true);
+    document.addEventListener('keydown', () => {
+      window.__bench = { keyAt: performance.now(), resultAt: 0 };
+      for (const a of document.querySelectorAll(links)) a.dataset.stale = '';
+    }, true);
     new MutationObserver(() => {
-      if (!window.__bench.resultAt && document.querySelector(${JSON.stringify(scope)})) window.__bench.resultAt = performance.now();
-    }).observe(document.documentElement, { childList: true, subtree: true });
+      const bench = window.__bench;
+      if (!bench.keyAt || bench.resultAt) return;
+      const summary = document.querySelector(${JSON.stringify(`${scope} pagefind-summary`)});
+      if (!summary || !summary.textContent.includes(${JSON.stringify(query)})) return;
+      if ([...document.querySelectorAll(links)].some((a) => !('stale' in a.dataset))) bench.resultAt = performance.now();
+    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   })()`;
 
 async function withPage(fn) {
   const browser = await chromium.launch({
     executablePath: chromePath,
-    args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
@@ -186,7 +191,7 @@ export function firstQuery(base, query) {
       }
     });
     await page.goto(`${base}/search/`);
-    await page.evaluate(watchResults('pagefind-results a.pf-result-link'));
+    await page.evaluate(watchResults('[data-search-ui]', query));
     const input = page.getByLabel('Search for');
     await input.pressSequentially(query, { delay: 30 });
     await page.waitForFunction(() => window.__bench.resultAt > 0, null, { timeout: 30_000 });
@@ -205,7 +210,7 @@ export function dialogQuery(base, path, query) {
   return withPage(async (page) => {
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
-    await page.evaluate(watchResults('pagefind-modal a.pf-result-link'));
+    await page.evaluate(watchResults('pagefind-modal', query));
     await page.locator('[data-search-open]').first().click();
     const input = page.locator('pagefind-modal input').first();
     await input.waitFor({ state: 'visible', timeout: 30_000 });
