@@ -228,10 +228,12 @@ export async function writeCorpus(dir, count, { seed = 20211010, shared = false 
       `---\ntitle: "${title()} ${i}"\ndescription: "${sentence()}"\npubDate: ${day}\nauthor: ${pick(authors)}\n${seriesLines}topics: [${topics.join(', ')}]\nhero:\n  image: ./_heroes/hero-${hero}.jpg\n  alt: "Generated chart number ${hero}."\n  credit: "Second Act"\n  license: "CC BY 4.0"\nsources:\n  - title: "Example source"\n    url: "https://example.com/${slug}"\n---\n\n${body}\n`,
     );
   }
-  // The rare word: in exactly one article and used once there, chosen from the middle of the
-  // article range so the index chunk holding it is not a special case.
+  // The rare word: in as few articles as any word (one, at 1,000 articles; at 10,000 every word of
+  // the vocabulary may be in several), chosen from the middle of the alphabet so the index chunk
+  // holding it is not a special case.
+  const fewest = Math.min(...[...docsByWord.values()].map(([, docs]) => docs));
   const once = [...docsByWord]
-    .filter(([, [, docs]]) => docs === 1)
+    .filter(([, [, docs]]) => docs === fewest)
     .map(([w]) => w)
     .sort();
   return {
@@ -239,6 +241,7 @@ export async function writeCorpus(dir, count, { seed = 20211010, shared = false 
     heroes,
     distinctWords: docsByWord.size,
     rareWord: once[Math.floor(once.length / 2)],
+    rareWordArticles: fewest,
     commonWord: COMMON_WORD,
     commonWordArticles: docsByWord.get(COMMON_WORD)?.[1] ?? 0,
   };

@@ -385,6 +385,7 @@ async function main() {
       corpus: {
         distinctWords: corpus.distinctWords,
         rareWord: corpus.rareWord,
+        rareWordArticles: corpus.rareWordArticles,
         commonWord: corpus.commonWord,
         heroes: corpus.heroes,
       },
@@ -468,7 +469,8 @@ async function main() {
     ['Pagefind index (KB)', (r) => r.pagefindIndexKb],
     [
       'first query, rare word (KB, target ≤ 200 at 10,000)',
-      (r) => `${r.firstQueryRareKb} ("${r.corpus.rareWord}")`,
+      (r) =>
+        `${r.firstQueryRareKb} ("${r.corpus.rareWord}", in ${r.corpus.rareWordArticles} article${r.corpus.rareWordArticles === 1 ? '' : 's'})`,
     ],
     ['first query, common word (KB)', (r) => `${r.firstQueryCommonKb} ("${r.corpus.commonWord}")`],
     ['search page: last keystroke to results, first query (ms)', (r) => r.searchPageFirstResultsMs],

@@ -58,6 +58,9 @@ export function serve(dir, port, host = '127.0.0.1') {
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     const body = createReadStream(file);
+    // A file removed between the check and the read (a benchmark deleting a build while a browser
+    // still fetches) ends that response, not the server.
+    body.on('error', () => res.destroy());
     (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   return new Promise((ready) => server.listen(port, host, () => ready(server)));
