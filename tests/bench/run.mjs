@@ -312,7 +312,11 @@ async function heroCost(hero) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+  // Done: leave no worker thread, browser or keep-alive socket holding the process (and CI) open.
+  process.exit(0);
+}
 
 async function main() {
   const results = [];
