@@ -18,13 +18,6 @@ export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card
 
 export const MAX_RESULTS = 50;
 
-/**
- * Milliseconds the dialog's input waits after a keystroke before searching. Pagefind's default is
- * 300, which alone would break the 100 ms target from last keystroke to results; at 10 every
- * keystroke searches, so the index chunks for the word are loading while the reader still types.
- */
-export const INPUT_DEBOUNCE_MS = 10;
-
 let loading: Promise<void> | undefined;
 
 /** Adds the config element, stylesheet and script once; resolves when the components are defined. */
