@@ -161,6 +161,21 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(/clarkson-after-the-bbc\/\?highlight=/);
   });
 
+  test('reopens at once when asked in the same moment it closed', async ({ page }) => {
+    // A busy page can run a keystroke before the dialog's "close" event: the shortcut must still open it.
+    await page.goto('/articles/xiaomi-ipo-and-slump/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('dialog.pf-modal');
+    await expect(dialog).toBeVisible();
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('dialog.pf-modal')!.close();
+      const shortcut = { key: 'k', ctrlKey: true, bubbles: true, cancelable: true };
+      document.body.dispatchEvent(new KeyboardEvent('keydown', shortcut));
+    });
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+  });
+
   test('the result count is announced to screen readers', async ({ page }) => {
     // Live-region text is cleared again after a moment, so record every announcement as it happens.
     await page.addInitScript(() => {
