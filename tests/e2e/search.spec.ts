@@ -22,8 +22,12 @@ const summary = (page: Page) => page.locator('pagefind-summary');
 
 async function resultHrefs(page: Page): Promise<string[]> {
   // Results fill in as their data arrives: wait for the first one in list order.
-  await expect(page.locator('pagefind-results li.pf-result').first().locator('a.pf-result-link')).toBeVisible();
-  return results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')));
+  await expect(
+    page.locator('pagefind-results li.pf-result').first().locator('a.pf-result-link'),
+  ).toBeVisible();
+  return results(page).evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')),
+  );
 }
 
 test.describe('the search page', () => {
@@ -36,14 +40,18 @@ test.describe('the search page', () => {
 
   test('Chinese names find every article that contains them', async ({ page }) => {
     for (const query of ['雷军', '小米']) {
-      const containing = publishedArticles().filter((a) => `${a.data.title} ${a.data.description} ${a.body}`.includes(query));
+      const containing = publishedArticles().filter((a) =>
+        `${a.data.title} ${a.data.description} ${a.body}`.includes(query),
+      );
       expect(containing.length, query).toBeGreaterThan(3);
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       await expect(summary(page)).toHaveText(`${containing.length} results for ${query}`);
     }
   });
 
-  test('results show title, series and part, date, highlighted excerpt and thumbnail', async ({ page }) => {
+  test('results show title, series and part, date, highlighted excerpt and thumbnail', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=Sanse');
     const first = page.locator('pagefind-results li.pf-result').first();
     await expect(first.locator('.sa-result-series')).toHaveText('Part 1 of 9 · The Xiaomi Story');
@@ -59,11 +67,16 @@ test.describe('the search page', () => {
     await expect(summary(page)).toContainText('2 results');
     const narrowed = await resultHrefs(page);
     expect(narrowed.length).toBeLessThan(all.length);
-    expect([...narrowed].sort()).toEqual(['/articles/clarkson-after-the-bbc/', '/articles/lei-jun-from-failure-to-xiaomi/']);
+    expect([...narrowed].sort()).toEqual([
+      '/articles/clarkson-after-the-bbc/',
+      '/articles/lei-jun-from-failure-to-xiaomi/',
+    ]);
     await expect(page).toHaveURL(/series=Success\+Stories/);
   });
 
-  test('choosing a series in the filter menu narrows results and updates the URL', async ({ page }) => {
+  test('choosing a series in the filter menu narrows results and updates the URL', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=Xiaomi');
     await expect(results(page).first()).toBeVisible();
     const before = await summary(page).innerText();
@@ -92,7 +105,9 @@ test.describe('the search page', () => {
 test.describe('hostile input', () => {
   const hostile = ['<img src=x onerror=alert(1)>', 'x'.repeat(10_000), '🚗📱🔥', '?!.,;:—()[]{}'];
   for (const query of hostile) {
-    test(`"${query.slice(0, 24)}" runs no script, crashes nothing and says no results`, async ({ page }) => {
+    test(`"${query.slice(0, 24)}" runs no script, crashes nothing and says no results`, async ({
+      page,
+    }) => {
       const dialogs: string[] = [];
       const errors: string[] = [];
       page.on('dialog', (d) => {
@@ -114,7 +129,9 @@ test.describe('hostile input', () => {
 });
 
 test.describe('the search dialog', () => {
-  test('opens from the header, finds, and lands on the article with the terms highlighted', async ({ page }) => {
+  test('opens from the header, finds, and lands on the article with the terms highlighted', async ({
+    page,
+  }) => {
     await page.goto('/articles/clarkson-after-the-bbc/');
     await page.getByRole('link', { name: 'Search' }).first().click();
     const dialog = page.locator('dialog.pf-modal');
@@ -127,7 +144,9 @@ test.describe('the search dialog', () => {
     await expect(page.locator('main mark').first()).toHaveText(/Sanse/i);
   });
 
-  test('keyboard only: "/" opens it, focus stays inside, Escape closes and returns focus', async ({ page }) => {
+  test('keyboard only: "/" opens it, focus stays inside, Escape closes and returns focus', async ({
+    page,
+  }) => {
     await page.goto('/articles/lei-jun-from-failure-to-xiaomi/');
     await tabTo(page, (el) => el.hasAttribute('data-search-open'));
     await page.keyboard.press('Enter');
@@ -182,7 +201,9 @@ test.describe('the search dialog', () => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
       new MutationObserver((changes) => {
         for (const change of changes) {
-          const region = (change.target as Element).closest?.('[aria-live]') ?? change.target.parentElement?.closest('[aria-live]');
+          const region =
+            (change.target as Element).closest?.('[aria-live]') ??
+            change.target.parentElement?.closest('[aria-live]');
           if (region?.textContent) heard.push(region.textContent);
         }
       }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -195,7 +216,9 @@ test.describe('the search dialog', () => {
       .toMatch(/\d+ results? for Kingsoft/);
     // What was announced is what the page shows.
     const shown = (await summary(page).textContent())!.trim();
-    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain(shown);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain(
+      shown,
+    );
   });
 });
 
