@@ -2,6 +2,9 @@
 
 /** The part of Pagefind's Component UI instance API that the search page drives. */
 export interface PagefindInstance {
+  /** The latest term asked for, searched or not yet. */
+  readonly searchTerm: string;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', handler: (term: string, filters: Record<string, unknown>) => void): void;
@@ -28,7 +31,9 @@ export function searchInstance(): PagefindInstance {
 export function selectedFilters(filters: Record<string, unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(filters ?? {})) {
-    const values = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const values = Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : [];
     if (values.length > 0) out[key] = values;
   }
   return out;

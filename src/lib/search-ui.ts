@@ -18,6 +18,13 @@ export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card
 
 export const MAX_RESULTS = 50;
 
+/**
+ * Milliseconds the dialog's input waits after a keystroke before searching. Pagefind's default of
+ * 300 alone would break the 100 ms target from last keystroke to results; at 10, each keystroke
+ * searches, so the index chunks for the word load while the reader is still typing.
+ */
+export const INPUT_DEBOUNCE_MS = 10;
+
 let loading: Promise<void> | undefined;
 
 /** Adds the config element, stylesheet and script once; resolves when the components are defined. */
@@ -40,13 +47,40 @@ export function loadComponentUi(): Promise<void> {
     });
     const script = document.createElement('script');
     script.src = `${BUNDLE}pagefind-component-ui.js`;
-    script.onload = () => void customElements.whenDefined('pagefind-results').then(() => resolve());
+    script.onload = () =>
+      void customElements.whenDefined('pagefind-results').then(() => {
+        repeatLastSearchAfterLoad();
+        resolve();
+      });
     script.onerror = () => {
       loading = undefined;
       reject(new Error('search could not load'));
     };
     document.head.append(css!, ours!, script);
   }));
+}
+
+/**
+ * Searches asked for while Pagefind is still loading can resume out of order once it has loaded,
+ * so a prefix's results ("San") could replace those of the whole word ("Sanse") and stay. When
+ * the load ends, ask once more for the latest term: the newest search always wins.
+ */
+function repeatLastSearchAfterLoad(): void {
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+  if (!instance) return;
+  let askedWhileLoading = false;
+  let loaded = false;
+  instance.on('search', () => (askedWhileLoading ||= !loaded));
+  instance
+    .triggerLoad()
+    .then(() => {
+      loaded = true;
+      // A task later, every search that was waiting for the load has resumed.
+      setTimeout(() => {
+        if (askedWhileLoading && instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+      });
+    })
+    .catch(() => {}); // the components report a failed load themselves
 }
 
 /** Builds `<pagefind-results>` with our template, so results look the same in the dialog and on /search/. */

@@ -180,6 +180,34 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(/clarkson-after-the-bbc\/\?highlight=/);
   });
 
+  test('typing while the index still loads ends with the results for the whole word', async ({
+    page,
+  }) => {
+    // Hold Pagefind back: the first keystrokes' searches wait for its script; the later ones
+    // arrive while its filters load, which Pagefind does not make them wait for.
+    let held = 0;
+    const hold = (pattern: string, ms: number) =>
+      page.route(pattern, async (route) => {
+        held++;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        await route.continue();
+        held--;
+      });
+    await hold('**/pagefind/pagefind.js', 600);
+    await hold('**/pagefind/filter/**', 2_500);
+    await page.goto('/articles/clarkson-after-the-bbc/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('dialog.pf-modal');
+    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    await page.keyboard.type('Sanse', { delay: 250 });
+    // Once Pagefind has loaded and the late searches have answered, the whole word's results stay.
+    await expect.poll(() => held).toBe(0);
+    await page.waitForTimeout(500);
+    await expect(dialog.locator('pagefind-summary')).toHaveText(/^\d+ results? for Sanse$/);
+    const first = dialog.locator('a.pf-result-link').first();
+    await expect(first).toHaveAttribute('href', /from-wuhan-to-kingsoft\/\?highlight=sanse$/);
+  });
+
   test('reopens at once when asked in the same moment it closed', async ({ page }) => {
     // A busy page can run a keystroke before the dialog's "close" event: the shortcut must still open it.
     await page.goto('/articles/xiaomi-ipo-and-slump/');
