@@ -30,6 +30,22 @@ export function topTopics(counts: ReadonlyMap<string, number>, limit: number): T
     .slice(0, limit);
 }
 
+/** At most this many series get a shelf on the front page; the rest are a link away. */
+export const FRONT_PAGE_SHELVES = 4;
+/** At most this many parts on one shelf; the series page has them all. */
+export const SHELF_PARTS = 12;
+
+/** The series that get a shelf: the longest first (ties by title), at most `limit`. */
+export function shelfSeries<T extends { title: string; parts: number }>(
+  series: readonly T[],
+  limit = FRONT_PAGE_SHELVES,
+): T[] {
+  return series
+    .filter((s) => s.parts > 0)
+    .sort((a, b) => b.parts - a.parts || a.title.localeCompare(b.title))
+    .slice(0, limit);
+}
+
 type SeriesPart = Pick<ArticleMeta, 'pubDate' | 'years'> & { minutes?: number };
 
 export interface SeriesSummary {

@@ -201,7 +201,7 @@ const LEVEL_OF = Uint8Array.from({ length: PALETTE.length / 3 }, (_, i) =>
   i === 0 ? 0 : ((i - 1) % (LEVELS - 1)) + 1,
 );
 
-/** Stamps a run of text with its baseline at (x, y); returns where the run ends. */
+/** Stamps a run of text with its baseline at (x, y). */
 function stamp(
   pixels: Uint8Array,
   text: string,
@@ -210,7 +210,7 @@ function stamp(
   size: number,
   weight: Weight,
   ink: Ink,
-): number {
+): void {
   const base = inkBase(ink) - 1;
   for (const { glyph, offset, advance } of shape(text, size, weight)) {
     const b = bitmap(glyph, size);
@@ -230,7 +230,6 @@ function stamp(
     }
     x += advance;
   }
-  return x;
 }
 
 function fillRect(pixels: Uint8Array, x: number, y: number, w: number, h: number, ink: Ink) {
@@ -276,7 +275,7 @@ function frame(siteName: string): Uint8Array {
 
 /** The card as palette indices, row by row. */
 export function drawCard({ title, kicker, siteName }: CardText): Uint8Array {
-  const pixels = Uint8Array.from(frame(siteName));
+  const pixels = frame(siteName).slice();
   const kickerHeight = KICKER.size * KICKER.lineHeight;
   if (kicker) {
     const fitted = ellipsize(kicker, WIDTH, (run) => measure(run, KICKER.size, 700));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatYears, parseYears } from '../../src/lib/dates.ts';
 import {
+  FRONT_PAGE_SHELVES,
+  shelfSeries,
   followingSeries,
   leadStory,
   seriesSummary,
@@ -84,5 +86,26 @@ describe('series summary', () => {
     expect(followingSeries(['a', 'b', 'c'], 'a')).toBe('b');
     expect(followingSeries(['a', 'b', 'c'], 'c')).toBe('a');
     expect(followingSeries(['a'], 'a')).toBeUndefined();
+  });
+});
+
+describe('shelfSeries', () => {
+  const series = (title: string, parts: number) => ({ title, parts });
+
+  it('shelves the longest series first, ties by title, and none without parts', () => {
+    const picked = shelfSeries([
+      series('B', 2),
+      series('Empty', 0),
+      series('A', 2),
+      series('Long', 9),
+    ]);
+    expect(picked.map((s) => s.title)).toEqual(['Long', 'A', 'B']);
+  });
+
+  it('keeps the front page bounded however many series there are', () => {
+    const many = Array.from({ length: 400 }, (_, i) => series(`Series ${i}`, (i % 10) + 1));
+    const picked = shelfSeries(many);
+    expect(picked).toHaveLength(FRONT_PAGE_SHELVES);
+    expect(picked.every((s) => s.parts === 10)).toBe(true);
   });
 });
