@@ -1,4 +1,6 @@
 import { byNewest } from './articles.ts';
+import { groupBy } from './group.ts';
+import { seriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 
 export const READ_ALSO_LIMIT = 4;
@@ -45,32 +47,14 @@ function subsetsOfSize(sorted: readonly string[], size: number): string[] {
 }
 
 export function relatedIndex<T extends ArticleMeta>(articles: readonly T[]): RelatedIndex<T> {
-  const bySlug = new Map<string, T>();
-  const bySeries = new Map<string, T[]>();
-  const byTopics = new Map<string, T[]>();
-  const manyTopics: T[] = [];
-  for (const a of articles) {
-    bySlug.set(a.slug, a);
-    if (a.draft) continue;
-    if (a.series) {
-      const parts = bySeries.get(a.series);
-      if (parts) parts.push(a);
-      else bySeries.set(a.series, [a]);
-    }
-    const topics = new Set(a.topics);
-    if (topics.size > MAX_INDEXED_TOPICS) {
-      manyTopics.push(a);
-      continue;
-    }
-    for (const key of subsets([...topics])) {
-      const list = byTopics.get(key);
-      if (list) list.push(a);
-      else byTopics.set(key, [a]);
-    }
-  }
-  for (const parts of bySeries.values()) parts.sort((a, b) => (a.part ?? 0) - (b.part ?? 0));
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  // Series titles are not needed here, only each series' parts in order.
+  const series = seriesIndex(articles, (id) => id);
+  const published = articles.filter((a) => !a.draft);
+  const fewTopics = (a: T) => new Set(a.topics).size <= MAX_INDEXED_TOPICS;
+  const byTopics = groupBy(published.filter(fewTopics), (a) => subsets(a.topics));
+  const manyTopics = published.filter((a) => !fewTopics(a)).sort(byNewest);
   for (const list of byTopics.values()) list.sort(byNewest);
-  manyTopics.sort(byNewest);
 
   /**
    * Articles sharing exactly `shared` of `topics`, newest first, lazily: a merge of the lists for
@@ -110,7 +94,7 @@ export function relatedIndex<T extends ArticleMeta>(articles: readonly T[]): Rel
         seen.add(candidate.slug);
         chosen.push(candidate);
       };
-      if (article.series) (bySeries.get(article.series) ?? []).forEach(add);
+      if (article.series) series.parts(article.series).forEach(add);
       article.readAlso.forEach((slug) => add(bySlug.get(slug)));
       const topics = new Set(article.topics);
       const sorted = [...topics].sort();
@@ -123,25 +107,6 @@ export function relatedIndex<T extends ArticleMeta>(articles: readonly T[]): Rel
       return chosen.slice(0, limit);
     },
   };
-}
-
-/**
- * Groups items under one or more keys each, in one pass, keeping their order: for pages that list
- * the articles of a topic or an author, instead of filtering every article once per page.
- */
-export function indexBy<T>(
-  items: readonly T[],
-  keys: (item: T) => readonly string[],
-): (key: string) => T[] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      const list = groups.get(key);
-      if (list) list.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return (key) => groups.get(key) ?? [];
 }
 
 /** One index per list of articles: pages of a build all pass the same list. */

@@ -1,12 +1,11 @@
+import { groupBy } from './group.ts';
 import type { ArticleMeta } from './types.ts';
 
 type Part = Pick<ArticleMeta, 'slug' | 'series' | 'part' | 'draft'>;
 
 /** The published parts of a series, in part order. */
 export function seriesParts<T extends Part>(articles: readonly T[], seriesId: string): T[] {
-  return articles
-    .filter((a) => a.series === seriesId && !a.draft)
-    .sort(byPart);
+  return articles.filter((a) => a.series === seriesId && !a.draft).sort(byPart);
 }
 
 const byPart = (a: Part, b: Part) => (a.part ?? 0) - (b.part ?? 0);
@@ -51,13 +50,7 @@ export function seriesIndex<T extends Part>(
   articles: readonly T[],
   title: (seriesId: string) => string,
 ): SeriesIndex<T> {
-  const bySeries = new Map<string, T[]>();
-  for (const a of articles) {
-    if (!a.series || a.draft) continue;
-    const list = bySeries.get(a.series);
-    if (list) list.push(a);
-    else bySeries.set(a.series, [a]);
-  }
+  const bySeries = groupBy(articles, (a) => (a.series && !a.draft ? [a.series] : []));
   for (const list of bySeries.values()) list.sort(byPart);
   const parts = (id: string) => bySeries.get(id) ?? [];
   return {

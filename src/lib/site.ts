@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { cardProps, type CardProps } from './article-view.ts';
 import { byNewest, published, readingMinutes, wordCount } from './articles.ts';
 import { ContentError } from './frontmatter.ts';
-import { indexBy } from './related.ts';
+import { indexBy } from './group.ts';
 import { seriesIndex, type SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 import { validateArticles } from './validate.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardProps, readAlsoEntries, seriesContext } from '../../src/lib/article-view.ts';
 import { keepReading } from '../../src/lib/articles.ts';
-import { indexBy, readAlso } from '../../src/lib/related.ts';
+import { indexBy } from '../../src/lib/group.ts';
+import { readAlso } from '../../src/lib/related.ts';
 import { seriesIndex } from '../../src/lib/series.ts';
 import type { ArticleMeta } from '../../src/lib/types.ts';
 import { article } from './helpers.ts';
