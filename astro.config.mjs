@@ -8,13 +8,13 @@ import {
   rehypeHeadingAnchors,
   rehypeTableAlign,
   rehypeTaskListLabels,
-} from './src/lib/rehype-plugins.ts';
+} from './src/lib/build/markdown.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { lastModified } from './src/integrations/lastmod.ts';
+import { lastModified } from './src/lib/build/lastmod.ts';
 import { movedPages, readRedirects } from './src/integrations/redirects.ts';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+import { THEME_SCRIPT } from './src/scripts/theme.ts';
 
 // One setting for the public URL; other deployments override it at build time.
 const site = process.env.SITE_URL ?? 'https://second-act.example';

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articlesLoader } from './lib/articles-loader.ts';
-import { isCalendarDate, parseYears } from './lib/dates.ts';
+import { articlesLoader } from './lib/content/articles-loader.ts';
+import { isCalendarDate, parseYears } from './lib/site/dates.ts';
 
 /** Where the content lives; fixture and benchmark builds point CONTENT_DIR elsewhere. */
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');

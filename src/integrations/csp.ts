@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { missingHashes, pruneCsp } from '../lib/csp.ts';
+import { missingHashes, pruneCsp } from '../lib/build/csp.ts';
 
 /**
  * After the build, trims each page's Content-Security-Policy to the hashes that page needs

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/frontmatter.ts';
+import { ContentError } from '../lib/content/frontmatter.ts';
 import {
   astroRedirects,
   parseRedirects,
@@ -10,9 +10,9 @@ import {
   shadowedPages,
   socialCardPath,
   type Redirect,
-} from '../lib/redirects.ts';
-import { articleSlug } from '../lib/slugs.ts';
-import { articleFiles } from './article-files.ts';
+} from '../lib/content/redirects.ts';
+import { articleSlug } from '../lib/content/slugs.ts';
+import { articleFiles } from '../lib/content/article-files.ts';
 
 /** Reads the list of moved pages; a missing file means nothing has moved. */
 export function readRedirects(contentDir: string): Redirect[] {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/config.ts';
-import { loadSite } from '../lib/site.ts';
-import { articleUrl } from '../lib/urls.ts';
+import { SITE } from '../lib/site/config.ts';
+import { loadSite } from '../lib/content/catalog.ts';
+import { articleUrl } from '../lib/site/routes.ts';
 
 /** RSS 2.0: every published article, newest first, with its topics as categories. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {

@@ -262,7 +262,7 @@ async function lighthouseScores(base, paths) {
 async function cardCost(count, dir) {
   const cacheDir = join(dir, 'card-cache');
   process.env.ASTRO_CACHE_DIR = cacheDir;
-  const { cardPng, prepareCards } = await import('../../src/lib/social-image.ts');
+  const { cardPng, prepareCards } = await import('../../src/lib/social-card/cards.ts');
   const texts = Array.from({ length: count }, (_, i) => ({
     title:
       i % 10 === 9

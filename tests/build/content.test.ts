@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/lib/articles.ts';
+import { wordCount } from '../../src/lib/stories/ordering.ts';
 import { contentDir, publishedArticles, root } from './helpers.ts';
 
 const articles = publishedArticles();

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { frontmatterText } from '../../src/lib/frontmatter.ts';
-import { articleSlug } from '../../src/lib/slugs.ts';
+import { frontmatterText } from '../../src/lib/content/frontmatter.ts';
+import { articleSlug } from '../../src/lib/content/slugs.ts';
 import { readRedirects } from '../../src/integrations/redirects.ts';
 
 export const root = new URL('../..', import.meta.url).pathname;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, nginxConfig, readRules } from '../tools/headers.mjs';
 import { readRedirects } from '../../src/integrations/redirects.ts';
-import { serverRedirects } from '../../src/lib/redirects.ts';
+import { serverRedirects } from '../../src/lib/content/redirects.ts';
 import { contentDir, dist, firstEditionUrls, root } from './helpers.ts';
 
 const port = 4391;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRedirects } from '../../src/integrations/redirects.ts';
-import { redirectsFile, serverRedirects } from '../../src/lib/redirects.ts';
+import { redirectsFile, serverRedirects } from '../../src/lib/content/redirects.ts';
 import {
   contentDir,
   dist,

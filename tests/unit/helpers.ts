@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../src/lib/types.ts';
+import type { ArticleMeta } from '../../src/lib/stories/types.ts';
 
 /** A valid article with overrides; dates default to a day in 2026 derived from the slug length. */
 export function article(overrides: Partial<ArticleMeta> & { slug: string }): ArticleMeta {

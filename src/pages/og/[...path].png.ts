@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE } from '../../lib/config.ts';
-import { loadSite } from '../../lib/site.ts';
-import { cardPng, prepareCards, type CardText } from '../../lib/social-image.ts';
+import { SITE } from '../../lib/site/config.ts';
+import { loadSite } from '../../lib/content/catalog.ts';
+import { cardPng, prepareCards, type CardText } from '../../lib/social-card/cards.ts';
 
 /** /og/articles/<slug>.png and /og/series/<id>.png: one social card per article and series. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { cardProps, readAlsoEntries, seriesContext } from '../../../src/lib/view/article-page.ts';
+import { keepReading } from '../../../src/lib/stories/ordering.ts';
+import { indexBy } from '../../../src/lib/stories/grouping.ts';
+import { readAlso } from '../../../src/lib/stories/read-also.ts';
+import { seriesIndex } from '../../../src/lib/stories/series.ts';
+import type { ArticleMeta } from '../../../src/lib/stories/types.ts';
+import { article } from '../helpers.ts';
+
+/**
+ * Nothing quadratic: what a build computes for its article pages (Read Also, Keep Reading, series
+ * context, cards) and its topic and author pages must read each article a bounded number of times,
+ * not once per other article. A counter, not a timer: every property read of every article and
+ * every element read of the list is counted, so a scan hidden behind a copy is counted too.
+ */
+function corpus(count: number) {
+  const reads = { n: 0 };
+  let seed = 42;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const topics = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+  const parts = new Map<string, number>();
+  const articles = Array.from({ length: count }, (_, i) => {
+    const series = rand() < 0.4 ? `s${Math.floor(rand() * (count / 25))}` : undefined;
+    const part = series
+      ? (parts.set(series, (parts.get(series) ?? 0) + 1), parts.get(series))
+      : undefined;
+    const meta = article({
+      slug: `a${i}`,
+      pubDate: new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 4000) * 86_400_000),
+      series,
+      part,
+      topics: [...new Set([0, 1, 2].map(() => topics[Math.floor(rand() * topics.length)]!))],
+      readAlso: rand() < 0.1 ? [`a${Math.floor(rand() * count)}`] : [],
+      author: ['x', 'y', 'z'][i % 3]!,
+    });
+    return new Proxy(meta, {
+      get(target, key, receiver) {
+        reads.n++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  });
+  const list = new Proxy(articles, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { articles: list as ArticleMeta[], topics, reads };
+}
+
+/** Everything a build derives from other articles, for every page. */
+function build(count: number): number {
+  const { articles, topics, reads } = corpus(count);
+  const series = seriesIndex(articles, (id) => `Series ${id}`);
+  const byTopic = indexBy(articles, (a) => a.topics);
+  const byAuthor = indexBy(articles, (a) => [a.author]);
+  for (const a of articles) {
+    const related = readAlsoEntries(a, articles, series);
+    keepReading(
+      a,
+      articles,
+      related.map((r) => r.slug),
+    );
+    seriesContext(a, series);
+    cardProps(a, series);
+  }
+  for (const topic of topics) byTopic(topic).map((a) => cardProps(a, series));
+  for (const author of ['x', 'y', 'z']) byAuthor(author).map((a) => cardProps(a, series));
+  return reads.n;
+}
+
+describe('scaling', () => {
+  it('reads each article a bounded number of times, however many there are', () => {
+    const small = build(1000);
+    const large = build(4000);
+    // Linear work grows 4× from 1,000 to 4,000 articles; one scan per article would grow 16×.
+    expect(large / small).toBeLessThan(5);
+    expect(large / 4000).toBeLessThan(400);
+  });
+
+  it('still ranks Read Also by shared topics, then newest', () => {
+    const { articles } = corpus(300);
+    for (const a of articles.slice(0, 50)) {
+      const topics = new Set(a.topics);
+      const shared = (b: ArticleMeta) => b.topics.filter((t) => topics.has(t)).length;
+      // The quadratic definition, for comparison.
+      const slow = [
+        ...articles
+          .filter((b) => a.series && b.series === a.series)
+          .sort((x, y) => (x.part ?? 0) - (y.part ?? 0)),
+        ...a.readAlso.map((s) => articles.find((b) => b.slug === s)!),
+        ...articles
+          .filter((b) => shared(b) > 0)
+          .sort(
+            (x, y) =>
+              shared(y) - shared(x) ||
+              y.pubDate.getTime() - x.pubDate.getTime() ||
+              x.slug.localeCompare(y.slug),
+          ),
+      ]
+        .filter((b, i, all) => b.slug !== a.slug && all.findIndex((c) => c.slug === b.slug) === i)
+        .slice(0, 4)
+        .map((b) => b.slug);
+      expect(readAlso(a, articles).map((b) => b.slug)).toEqual(slow);
+    }
+  });
+});
