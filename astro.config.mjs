@@ -9,21 +9,22 @@ import {
   rehypeTableAlign,
   rehypeTaskListLabels,
 } from './src/lib/build/markdown.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256Source } from './src/lib/build/csp.ts';
+import { lastModified } from './src/lib/build/lastmod.ts';
+import { readRedirects } from './src/lib/content/redirects.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { lastModified } from './src/lib/build/lastmod.ts';
-import { movedPages, readRedirects } from './src/integrations/redirects.ts';
-import { createHash } from 'node:crypto';
+import { movedPages } from './src/integrations/redirects.ts';
 import { THEME_SCRIPT } from './src/scripts/theme.ts';
 
 // One setting for the public URL; other deployments override it at build time.
 const site = process.env.SITE_URL ?? 'https://second-act.example';
 // Fixture and benchmark builds point at another content tree and keep their own output and cache,
 // so they never clobber the real site's dist/ or content cache.
-const contentDir = process.env.CONTENT_DIR;
-const lastmod = lastModified(contentDir ?? 'content');
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const lastmod = lastModified(contentDir);
 // Old addresses of moved pages answer with redirects; their stubs stay out of the sitemap.
-const movedFrom = new Set(readRedirects(contentDir ?? 'content').map((r) => r.from));
+const movedFrom = new Set(readRedirects(contentDir).map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -32,7 +33,7 @@ export default defineConfig({
   // The one build cache (README, "Build cache"): Astro's content and image caches and, in
   // second-act-cards/, the social cards. ASTRO_CACHE_DIR moves it; bench and fixture corpora get
   // their own. Keep it between builds and a rebuild re-encodes no image and redraws no card.
-  cacheDir: (process.env.ASTRO_CACHE_DIR ??= contentDir
+  cacheDir: (process.env.ASTRO_CACHE_DIR ??= process.env.CONTENT_DIR
     ? `./node_modules/.astro-cache/${encodeURIComponent(contentDir)}`
     : './node_modules/.astro'),
   // Encoder settings chosen for build time (README, "Build cache"): AVIF at effort 0 and WebP at
@@ -51,12 +52,17 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign, rehypeTaskListLabels],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        rehypeHeadingAnchors,
+        rehypeTableAlign,
+        rehypeTaskListLabels,
+      ],
     }),
   },
   integrations: [
     mdx(),
-    movedPages(contentDir ?? 'content'),
+    movedPages(contentDir),
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
@@ -74,27 +80,18 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy in every page: hashes for our inline script and styles, no
-  // 'unsafe-inline'. Pagefind needs wasm, a blob: worker and fetches of its own files.
+  // A strict Content-Security-Policy in every page (src/lib/build/csp.ts): hashes for our inline
+  // script and styles, no 'unsafe-inline'.
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        resources: [...SCRIPT_SOURCES],
         // Astro hashes the scripts it bundles; our one inline script is added by hand.
-        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+        hashes: [sha256Source(THEME_SCRIPT)],
       },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
 });

@@ -2,11 +2,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { missingHashes, pruneCsp } from '../lib/build/csp.ts';
+import { headersFile, missingHashes, pruneCsp } from '../lib/build/csp.ts';
 
 /**
  * After the build, trims each page's Content-Security-Policy to the hashes that page needs
- * (see src/lib/csp.ts), and fails the build if any inline script or style would be blocked.
+ * (see src/lib/build/csp.ts), fails the build if any inline script or style would be blocked,
+ * and writes dist/_headers from the same directives.
  */
 export function cspPerPage(): AstroIntegration {
   return {
@@ -29,6 +30,7 @@ export function cspPerPage(): AstroIntegration {
         if (broken.length > 0) {
           throw new Error(`Content-Security-Policy would block inline code:\n  ${broken.join('\n  ')}`);
         }
+        await writeFile(join(root, '_headers'), headersFile());
         logger.info(`trimmed CSP hashes in ${files.length} pages (${saved} bytes)`);
       },
     },

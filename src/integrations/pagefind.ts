@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchBundleUrl } from '../lib/site/routes.ts';
 
 /** Fails the build with Pagefind's own messages: a site with a silently missing index never ships. */
 function ensure(step: string, errors: readonly string[]): void {
@@ -23,11 +24,11 @@ export function pagefindIndex(): AstroIntegration {
       // `astro dev` renders pages on request, so there is no site to index: serve the last
       // build's index instead, and say how to get one if there is none.
       'astro:server:setup': ({ server, logger }) => {
-        const outDir = fileURLToPath(new URL('./dist/pagefind/', `file://${process.cwd()}/`));
+        const outDir = fileURLToPath(new URL(`./dist${searchBundleUrl()}`, `file://${process.cwd()}/`));
         if (!existsSync(outDir)) {
           logger.warn('No search index yet: run `npm run build` once for search to work in dev.');
         }
-        server.middlewares.use('/pagefind/', (req, res, next) => {
+        server.middlewares.use(searchBundleUrl(), (req, res, next) => {
           const file = join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
           if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
           const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
@@ -44,9 +45,9 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });
           ensure('index the site', added.errors);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          const written = await index.writeFiles({ outputPath: join(outDir, searchBundleUrl()) });
           ensure('write the index', written.errors);
-          const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8'));
+          const entry = JSON.parse(await readFile(join(outDir, searchBundleUrl(), 'pagefind-entry.json'), 'utf8'));
           const indexed = Object.values(entry.languages as Record<string, { page_count: number }>)
             .reduce((sum, language) => sum + language.page_count, 0);
           if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');

@@ -2,23 +2,11 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content/frontmatter.ts';
-import {
-  astroRedirects,
-  parseRedirects,
-  redirectsFile,
-  shadowedPages,
-  socialCardPath,
-  type Redirect,
-} from '../lib/content/redirects.ts';
-import { articleSlug } from '../lib/content/slugs.ts';
-import { articleFiles } from '../lib/content/article-files.ts';
-
-/** Reads the list of moved pages; a missing file means nothing has moved. */
-export function readRedirects(contentDir: string): Redirect[] {
-  const file = join(contentDir, 'redirects.yaml');
-  return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8'), file) : [];
-}
+import { articleFiles, articleSlug } from '../lib/content/article-files.ts';
+import { ContentError } from '../lib/content/problems.ts';
+import { readRedirects, redirectsFile, shadowedPages } from '../lib/content/redirects.ts';
+import { astroRedirects, netlifyRedirects, validRefresh } from '../lib/build/redirect-outputs.ts';
+import { articleUrl, socialCardOfPage } from '../lib/site/routes.ts';
 
 /**
  * Moved pages, served three ways from content/redirects.yaml: Astro's `redirects` (a stub page
@@ -28,15 +16,13 @@ export function readRedirects(contentDir: string): Redirect[] {
  * links shared before the move keep their picture on any static host.
  */
 export function movedPages(contentDir: string): AstroIntegration {
-  const file = join(contentDir, 'redirects.yaml');
+  const file = redirectsFile(contentDir);
   const list = readRedirects(contentDir);
   return {
     name: 'second-act-redirects',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const articlePaths = new Set(
-          articleFiles(contentDir).map((f) => `/articles/${articleSlug(f)}/`),
-        );
+        const articlePaths = new Set(articleFiles(contentDir).map((f) => articleUrl(articleSlug(f))));
         const problems = shadowedPages(list, articlePaths, file);
         if (problems.length > 0) throw new ContentError(problems);
         updateConfig({ redirects: astroRedirects(list) });
@@ -54,12 +40,14 @@ export function movedPages(contentDir: string): AstroIntegration {
           );
         }
         for (const { from, to } of list) {
-          const [fromCard, toCard] = [socialCardPath(from), socialCardPath(to)];
+          const stub = join(outDir, from, 'index.html');
+          if (existsSync(stub)) writeFileSync(stub, validRefresh(readFileSync(stub, 'utf8')));
+          const [fromCard, toCard] = [socialCardOfPage(from), socialCardOfPage(to)];
           if (fromCard && toCard && existsSync(join(outDir, toCard))) {
             copyFileSync(join(outDir, toCard), join(outDir, fromCard));
           }
         }
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(list));
+        writeFileSync(join(outDir, '_redirects'), netlifyRedirects(list));
         logger.info(`${list.length} moved pages: stubs, _redirects and social cards written`);
       },
     },

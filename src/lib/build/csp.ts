@@ -1,4 +1,64 @@
 import { createHash } from 'node:crypto';
+import { searchBundleUrl } from '../site/routes.ts';
+
+/**
+ * The site's Content-Security-Policy, stated once. Astro's security.csp writes these directives
+ * into every page's <meta> (with hashes for inline code); the `_headers` file repeats them as an
+ * HTTP header, adding what a <meta> cannot say (frame-ancestors). Pagefind needs wasm, a blob:
+ * worker and fetches of its own files.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+/** Sources for scripts besides the hashes of inline ones: our bundles and Pagefind's wasm. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** The sha256 source of an inline script or style, as CSP writes it (without quotes). */
+export const sha256Source = (text: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/** Security headers for every response (Netlify, Cloudflare Pages, and nginx in the tests). */
+const SECURITY_HEADERS: [string, string][] = [
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  [
+    'Permissions-Policy',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  ],
+  // Hashes differ from page to page and stay in each page's <meta>; browsers enforce both, so
+  // the header leaves out default-src, which would block those hashed inline scripts and styles.
+  [
+    'Content-Security-Policy',
+    ["frame-ancestors 'none'", ...CSP_DIRECTIVES.filter((d) => !d.startsWith('default-src'))].join(
+      '; ',
+    ),
+  ],
+  ['X-Frame-Options', 'DENY'],
+];
+
+/** Folders whose file names carry a content hash: safe to cache for a year. */
+const HASHED_FOLDERS = ['/_astro/', ...['index', 'fragment', 'filter'].map((f) => `${searchBundleUrl()}${f}/`)];
+
+/** The `_headers` file (Netlify, Cloudflare Pages; tests/tools/headers.mjs turns it into nginx rules). */
+export function headersFile(): string {
+  const rule = (pattern: string, headers: [string, string][]) =>
+    [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const immutable: [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
+  return `${[
+    '# Generated at build time from src/lib/build/csp.ts: response headers for every host.',
+    rule('/*', SECURITY_HEADERS),
+    ...HASHED_FOLDERS.map((folder) => rule(`${folder}*`, immutable)),
+  ].join('\n\n')}\n`;
+}
 
 /**
  * Astro's security.csp lists, in every page, the hashes of every inline script and style in the
@@ -9,7 +69,7 @@ import { createHash } from 'node:crypto';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 
-const digest = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const digest = (text: string) => `'${sha256Source(text)}'`;
 
 /** Hashes of a page's inline executable scripts and its <style> blocks. */
 export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {

@@ -1,35 +1,35 @@
 import type { Element, Root } from 'hast';
+import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import { visit } from 'unist-util-visit';
 
-const HEADINGS = new Set(['h2', 'h3', 'h4']);
+const ANCHORED = new Set(['h2', 'h3', 'h4']);
 
 /**
- * Adds a "#" link after every h2–h4 that has an id, at build time: readers can copy a link to a
- * section without any JavaScript. Screen readers hear the heading's own text as the link's name.
- * The footnotes heading that remark-gfm adds is left alone.
+ * A "#" link after every h2–h4 that has an id, at build time (rehype-autolink-headings): readers
+ * can copy a link to a section without any JavaScript. Screen readers hear the heading's own text
+ * as the link's name; the "#" is decoration and stays out of search excerpts. The footnotes
+ * heading that remark-gfm adds is left alone.
  */
-export function rehypeHeadingAnchors() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const id = node.properties?.id;
-      if (!HEADINGS.has(node.tagName) || typeof id !== 'string' || id === 'footnote-label') return;
-      node.children.push({
-        type: 'element',
-        tagName: 'a',
-        properties: {
-          className: ['heading-anchor'],
-          href: `#${id}`,
-          // Named by its heading; the "#" itself is decoration, and stays out of search excerpts.
-          ariaLabelledBy: [id],
-          dataPagefindIgnore: '',
-        },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-        ],
-      });
-    });
-  };
-}
+export const rehypeHeadingAnchors: [typeof rehypeAutolinkHeadings, Options] = [
+  rehypeAutolinkHeadings,
+  {
+    behavior: 'append',
+    test: (node: Element) => ANCHORED.has(node.tagName) && node.properties.id !== 'footnote-label',
+    // href first, so the attributes come out in the order we have always published.
+    properties: (node: Readonly<Element>) => ({
+      className: ['heading-anchor'],
+      href: `#${String(node.properties.id)}`,
+      ariaLabelledBy: [String(node.properties.id)],
+      dataPagefindIgnore: '',
+    }),
+    content: {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
+  },
+];
 
 /**
  * GFM table alignment arrives as the obsolete `align` attribute; a class keeps the HTML valid and

@@ -2,13 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import {
-  ContentError,
-  invalidDates,
-  missingHeroImage,
-  type ContentProblem,
-} from './frontmatter.ts';
-import { articleSlug, isValidSlug } from './slugs.ts';
+import { ARTICLE_PATTERN, articleSlug, isValidSlug } from './article-files.ts';
+import { fileProblems } from './checks.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 
 /**
  * The glob loader for articles, plus the checks it leaves to us: one slug per file (Astro would
@@ -21,7 +17,7 @@ export function articlesLoader(base: string): Loader {
   const problems: ContentProblem[] = [];
   const inner = glob({
     base,
-    pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
+    pattern: ARTICLE_PATTERN,
     generateId: ({ entry }) => {
       const slug = articleSlug(entry);
       const file = join(base, entry);
@@ -41,10 +37,10 @@ export function articlesLoader(base: string): Loader {
         ]);
       }
       fileBySlug.set(slug, file);
-      const source = readFileSync(file, 'utf8');
-      problems.push(...invalidDates(file, source));
       problems.push(
-        ...missingHeroImage(file, source, (path) => existsSync(join(dirname(file), path))),
+        ...fileProblems(file, readFileSync(file, 'utf8'), (path) =>
+          existsSync(join(dirname(file), path)),
+        ),
       );
       return slug;
     },

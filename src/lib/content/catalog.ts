@@ -1,13 +1,18 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { cardProps, type CardProps } from '../view/article-page.ts';
-import { byNewest, published, readingMinutes, wordCount } from '../stories/ordering.ts';
-import { ContentError } from './frontmatter.ts';
-import { indexBy } from '../stories/grouping.ts';
+import type { CollectionEntry } from 'astro:content';
+import { groupBy } from '../stories/grouping.ts';
+import { publishedNewestFirst } from '../stories/ordering.ts';
+import { relatedIndex, type RelatedIndex } from '../stories/read-also.ts';
 import { seriesIndex, type SeriesIndex } from '../stories/series.ts';
+import { readingMinutes, wordCount } from '../stories/text.ts';
 import type { ArticleMeta } from '../stories/types.ts';
 import { validateArticles } from './checks.ts';
+import { ContentError } from './problems.ts';
 
-/** The one place pages read content from: loaded once per build, validated, sorted. */
+/**
+ * A build's content as pages read it (loaded by collections.ts): checked, sorted newest first
+ * once and grouped once (series, topics, authors, Read Also), so that no page sorts
+ * or filters the whole archive again.
+ */
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type Article = ArticleMeta & { entry: ArticleEntry };
@@ -15,7 +20,7 @@ export type Author = CollectionEntry<'authors'>;
 export type Series = CollectionEntry<'series'>;
 export type Topic = CollectionEntry<'topics'>;
 
-export interface Site {
+export interface Catalog {
   /** Published articles, newest first. */
   articles: Article[];
   authors: Map<string, Author>;
@@ -23,15 +28,17 @@ export interface Site {
   topics: Map<string, Topic>;
   /** Each series' parts in order, its title and the "Part N of M" labels. */
   seriesIndex: SeriesIndex<Article>;
-  /** Card data for an article, with its place in a series. */
-  card: (article: Article) => CardProps;
-  /** Published articles on a topic, newest first: grouped once per build, not once per page. */
-  byTopic: (topicId: string) => Article[];
-  /** Published articles by an author, newest first: grouped once per build. */
-  byAuthor: (authorId: string) => Article[];
+  /** Read Also for any article, from indexes made once. */
+  related: RelatedIndex<Article>;
+  /** Published articles on a topic, newest first. */
+  byTopic(topicId: string): Article[];
+  /** Published articles by an author, newest first. */
+  byAuthor(authorId: string): Article[];
+  /** Minutes to read an article (its body is scanned once per build). */
+  minutes(article: Article): number;
 }
 
-function toArticle(entry: ArticleEntry): Article {
+export function toArticle(entry: ArticleEntry): Article {
   const { data } = entry;
   return {
     entry,
@@ -52,51 +59,46 @@ function toArticle(entry: ArticleEntry): Article {
   };
 }
 
-const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+const byId = <T extends { id: string }>(entries: readonly T[]) =>
+  new Map(entries.map((e) => [e.id, e]));
 
-async function load(): Promise<Site> {
-  const [entries, authors, series, topics] = await Promise.all([
-    getCollection('articles'),
-    getCollection('authors'),
-    getCollection('series'),
-    getCollection('topics'),
-  ]);
-  const all = entries.map(toArticle);
-  const problems = validateArticles(all, {
-    authors: new Set(authors.map((a) => a.id)),
-    series: new Set(series.map((s) => s.id)),
-    topics: new Set(topics.map((t) => t.id)),
-  });
-  if (problems.length > 0) throw new ContentError(problems);
-  const articles = published(all).sort(byNewest);
-  const seriesById = byId(series);
-  const index = seriesIndex(articles, (id) => seriesById.get(id)?.data.title ?? id);
-  const cards = new Map<string, CardProps>();
-  return {
-    articles,
-    authors: byId(authors),
-    series: seriesById,
-    topics: byId(topics),
-    seriesIndex: index,
-    card: (article) => {
-      // Each card is built once per build: its reading time scans the whole body.
-      let card = cards.get(article.slug);
-      if (!card) {
-        const minutes = readingMinutes(wordCount(article.entry.body ?? ''));
-        card = cardProps(article, index, { minutes, image: article.entry.data.hero.image });
-        cards.set(article.slug, card);
-      }
-      return card;
-    },
-    byTopic: indexBy(articles, (a) => a.topics),
-    byAuthor: indexBy(articles, (a) => [a.author]),
-  };
+export interface CatalogInput {
+  articles: readonly Article[];
+  authors: readonly Author[];
+  series: readonly Series[];
+  topics: readonly Topic[];
 }
 
-let cached: Promise<Site> | undefined;
-
-export function loadSite(): Promise<Site> {
-  // In dev, content changes while the server runs: only cache for a build.
-  if (import.meta.env.DEV) return load();
-  return (cached ??= load());
+/** Checks, sorts and groups a build's content; throws a ContentError naming file and field. */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const problems = validateArticles(input.articles, {
+    authors: new Set(input.authors.map((a) => a.id)),
+    series: new Set(input.series.map((s) => s.id)),
+    topics: new Set(input.topics.map((t) => t.id)),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  const articles = publishedNewestFirst(input.articles);
+  const series = byId(input.series);
+  const index = seriesIndex(articles, (id) => series.get(id)?.data.title ?? id);
+  const topicLists = groupBy(articles, (a) => a.topics);
+  const authorLists = groupBy(articles, (a) => [a.author]);
+  const minutes = new Map<string, number>();
+  return {
+    articles,
+    authors: byId(input.authors),
+    series,
+    topics: byId(input.topics),
+    seriesIndex: index,
+    related: relatedIndex(articles, index),
+    byTopic: (id) => topicLists.get(id) ?? [],
+    byAuthor: (id) => authorLists.get(id) ?? [],
+    minutes: (article) => {
+      let value = minutes.get(article.slug);
+      if (value === undefined) {
+        value = readingMinutes(wordCount(article.entry.body ?? ''));
+        minutes.set(article.slug, value);
+      }
+      return value;
+    },
+  };
 }

@@ -1,5 +1,70 @@
-import type { ContentProblem } from './frontmatter.ts';
+import { isCalendarDate } from '../site/dates.ts';
+import { groupBy } from '../stories/grouping.ts';
 import type { ArticleMeta } from '../stories/types.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * The checks no schema can make. Per file, on the front matter as written: real dates (the one
+ * place dates are validated; YAML would roll 2021-13-45 over before the schema saw it) and a
+ * hero image that exists (Astro's own error names neither article nor field). Across files:
+ * references to entries that exist (Astro lets a dangling reference() through) and series
+ * parts numbered 1, 2, 3… without repeats or gaps.
+ */
+
+const DATE_FIELDS = ['pubDate', 'updatedDate'] as const;
+const LISTS_WITH_DATES = ['sources', 'corrections'] as const;
+
+/** Every date field of an article's front matter, as written. */
+export function invalidDates(file: string, record: Record<string, unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (field: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
+      problems.push({
+        file,
+        field,
+        message: `"${String(value)}" is not a real date (write YYYY-MM-DD)`,
+      });
+    }
+  };
+  for (const field of DATE_FIELDS) check(field, record[field]);
+  for (const list of LISTS_WITH_DATES) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, index) => {
+      if (item && typeof item === 'object') {
+        check(`${list}[${index}].date`, (item as Record<string, unknown>).date);
+      }
+    });
+  }
+  return problems;
+}
+
+/** The hero image must exist beside the article; `exists` resolves a path relative to it. */
+export function missingHeroImage(
+  file: string,
+  record: Record<string, unknown>,
+  exists: (relativePath: string) => boolean,
+): ContentProblem[] {
+  const hero = record.hero;
+  const image =
+    hero && typeof hero === 'object' ? (hero as Record<string, unknown>).image : undefined;
+  if (typeof image !== 'string' || /^https?:\/\//.test(image) || exists(image)) return [];
+  return [
+    { file, field: 'hero.image', message: `image file "${image}" not found next to the article` },
+  ];
+}
+
+/** The per-file checks of one article file (an unreadable front matter is Astro's to report). */
+export function fileProblems(
+  file: string,
+  source: string,
+  exists: (relativePath: string) => boolean,
+): ContentProblem[] {
+  const record = readFrontmatter(source);
+  return record ? [...invalidDates(file, record), ...missingHeroImage(file, record, exists)] : [];
+}
 
 export interface KnownIds {
   authors: ReadonlySet<string>;
@@ -9,10 +74,7 @@ export interface KnownIds {
 
 const list = (ids: ReadonlySet<string>) => [...ids].sort().join(', ') || '(none)';
 
-/**
- * Checks that span files, which no schema can: references to entries that don't exist (Astro
- * lets those through), and series whose part numbers repeat or skip.
- */
+/** The checks that span files, over every article of a build (drafts included). */
 export function validateArticles(
   articles: readonly ArticleMeta[],
   known: KnownIds,
@@ -38,12 +100,10 @@ export function validateArticles(
     });
   }
 
-  const bySeries = new Map<string, ArticleMeta[]>();
-  for (const a of articles) {
-    if (a.series && a.part !== undefined && !a.draft) {
-      bySeries.set(a.series, [...(bySeries.get(a.series) ?? []), a]);
-    }
-  }
+  // Drafts are not numbered yet; only published parts must run 1, 2, 3…
+  const bySeries = groupBy(articles, (a) =>
+    a.series && a.part !== undefined && !a.draft ? [a.series] : [],
+  );
   for (const [series, parts] of bySeries) {
     const byPart = new Map<number, ArticleMeta>();
     for (const a of parts) {

@@ -1,10 +1,12 @@
-import { parse } from 'yaml';
-import { ContentError, type ContentProblem } from './frontmatter.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readYaml } from './frontmatter.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 
 /**
  * Moved pages, from one list (content/redirects.yaml): a published URL keeps answering forever.
- * The same list feeds Astro's `redirects` (HTML stubs for any static host), `_redirects` (real
- * 301s on Netlify and Cloudflare Pages) and the nginx configuration the tests run.
+ * The same list feeds Astro's `redirects`, `_redirects` and the tests' nginx configuration
+ * (src/lib/build/redirect-outputs.ts).
  */
 
 export interface Redirect {
@@ -25,7 +27,7 @@ export function parseRedirects(text: string, file: string): Redirect[] {
   const problems: ContentProblem[] = [];
   let data: unknown;
   try {
-    data = parse(text, { schema: 'core' }) ?? [];
+    data = readYaml(text) ?? [];
   } catch (error) {
     throw new ContentError([
       { file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` },
@@ -105,37 +107,10 @@ export function shadowedPages(
     }));
 }
 
-/** For Astro's `redirects` option: permanent, and stubs that name the new home. */
-export function astroRedirects(
-  list: readonly Redirect[],
-): Record<string, { status: 301; destination: string }> {
-  return Object.fromEntries(list.map((r) => [r.from, { status: 301 as const, destination: r.to }]));
+/** Reads a content directory's list of moved pages; a missing file means nothing has moved. */
+export function readRedirects(contentDir: string): Redirect[] {
+  const file = redirectsFile(contentDir);
+  return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8'), file) : [];
 }
 
-/** An article's social card follows the article: /articles/x/ → /og/articles/x.png. */
-export function socialCardPath(path: string): string | undefined {
-  const match = /^\/(articles|series)\/([^/]+)\/$/.exec(path);
-  return match ? `/og/${match[1]}/${match[2]}.png` : undefined;
-}
-
-/**
- * Every old URL a real server should answer with a 301: the page with and without its trailing
- * slash, and its social card.
- */
-export function serverRedirects(list: readonly Redirect[]): Redirect[] {
-  return list.flatMap(({ from, to }) => {
-    const fromCard = socialCardPath(from);
-    const toCard = socialCardPath(to);
-    return [
-      { from, to },
-      { from: from.replace(/\/$/, ''), to },
-      ...(fromCard && toCard ? [{ from: fromCard, to: toCard }] : []),
-    ];
-  });
-}
-
-/** The `_redirects` file that Netlify and Cloudflare Pages read. */
-export function redirectsFile(list: readonly Redirect[]): string {
-  const lines = serverRedirects(list).map((r) => `${r.from} ${r.to} 301`);
-  return `# Generated from content/redirects.yaml at build time: permanent redirects of moved pages.\n${lines.join('\n')}\n`;
-}
+export const redirectsFile = (contentDir: string) => join(contentDir, 'redirects.yaml');

@@ -1,4 +1,4 @@
-/** Structured data (schema.org JSON-LD) and share links, as plain objects and strings. */
+/** Structured data (schema.org JSON-LD), as plain objects. */
 
 export interface Crumb {
   name: string;
@@ -71,22 +71,4 @@ export function articleLd(a: ArticleData) {
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-export interface ShareLink {
-  label: string;
-  href: string;
-}
-
-/** Plain share URLs: no third-party script or request until a reader follows one. */
-export function shareLinks(url: string, title: string): ShareLink[] {
-  const u = encodeURIComponent(url);
-  const t = encodeURIComponent(title);
-  return [
-    { label: 'Email', href: `mailto:?subject=${t}&body=${u}` },
-    // The networks read the title from the page's Open Graph tags; only email needs it here.
-    { label: 'X', href: `https://x.com/intent/post?url=${u}` },
-    { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { label: 'Weibo', href: `https://service.weibo.com/share/share.php?url=${u}` },
-  ];
 }

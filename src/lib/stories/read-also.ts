@@ -1,6 +1,6 @@
 import { byNewest } from './ordering.ts';
 import { groupBy } from './grouping.ts';
-import { seriesIndex } from './series.ts';
+import type { SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 
 export const READ_ALSO_LIMIT = 4;
@@ -46,15 +46,18 @@ function subsetsOfSize(sorted: readonly string[], size: number): string[] {
   return keys;
 }
 
-export function relatedIndex<T extends ArticleMeta>(articles: readonly T[]): RelatedIndex<T> {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  // Series titles are not needed here, only each series' parts in order.
-  const series = seriesIndex(articles, (id) => id);
-  const published = articles.filter((a) => !a.draft);
+/**
+ * The index of a build's published articles, newest first (the catalog's list, which keeps every
+ * topic list below newest first without sorting again), and of its series.
+ */
+export function relatedIndex<T extends ArticleMeta>(
+  newestFirst: readonly T[],
+  series: Pick<SeriesIndex<T>, 'parts'>,
+): RelatedIndex<T> {
+  const bySlug = new Map(newestFirst.map((a) => [a.slug, a]));
   const fewTopics = (a: T) => new Set(a.topics).size <= MAX_INDEXED_TOPICS;
-  const byTopics = groupBy(published.filter(fewTopics), (a) => subsets(a.topics));
-  const manyTopics = published.filter((a) => !fewTopics(a)).sort(byNewest);
-  for (const list of byTopics.values()) list.sort(byNewest);
+  const byTopics = groupBy(newestFirst.filter(fewTopics), (a) => subsets(a.topics));
+  const manyTopics = newestFirst.filter((a) => !fewTopics(a));
 
   /**
    * Articles sharing exactly `shared` of `topics`, newest first, lazily: a merge of the lists for
@@ -107,29 +110,4 @@ export function relatedIndex<T extends ArticleMeta>(articles: readonly T[]): Rel
       return chosen.slice(0, limit);
     },
   };
-}
-
-/** One index per list of articles: pages of a build all pass the same list. */
-const indexes = new WeakMap<readonly ArticleMeta[], RelatedIndex<ArticleMeta>>();
-
-/** The index of a list of articles, made on first use. Don't change a list after asking. */
-export function relatedIndexFor<T extends ArticleMeta>(articles: readonly T[]): RelatedIndex<T> {
-  let index = indexes.get(articles);
-  if (!index) {
-    index = relatedIndex(articles) as unknown as RelatedIndex<ArticleMeta>;
-    indexes.set(articles, index);
-  }
-  return index as unknown as RelatedIndex<T>;
-}
-
-/**
- * "Read Also" for an article (see RelatedIndex.readAlso), from the index of `articles`, which is
- * made once per list: call it for every article of a build with the same list.
- */
-export function readAlso<T extends ArticleMeta>(
-  article: T,
-  articles: readonly T[],
-  limit = READ_ALSO_LIMIT,
-): T[] {
-  return relatedIndexFor(articles).readAlso(article, limit);
 }

@@ -1,40 +1,19 @@
+import { formatYears, parseYears } from '../site/dates.ts';
 import { groupBy } from './grouping.ts';
 import type { ArticleMeta } from './types.ts';
 
 type Part = Pick<ArticleMeta, 'slug' | 'series' | 'part' | 'draft'>;
 
-/** The published parts of a series, in part order. */
-export function seriesParts<T extends Part>(articles: readonly T[], seriesId: string): T[] {
-  return articles.filter((a) => a.series === seriesId && !a.draft).sort(byPart);
-}
-
 const byPart = (a: Part, b: Part) => (a.part ?? 0) - (b.part ?? 0);
-
-/** "Part 2 of 7". */
-export function partLabel(part: number, total: number): string {
-  return `Part ${part} of ${total}`;
-}
 
 /** "Part 2 of 7 · The Xiaomi Story": how a part is named everywhere it appears. */
 export function seriesPartLabel(part: number, total: number, seriesTitle: string): string {
-  return `${partLabel(part, total)} · ${seriesTitle}`;
+  return `Part ${part} of ${total} · ${seriesTitle}`;
 }
 
 export interface Neighbours<T> {
   prev?: T;
   next?: T;
-}
-
-/** The parts before and after an article in a series' ordered parts. */
-function neighboursIn<T extends Part>(parts: readonly T[], article: T): Neighbours<T> {
-  const index = parts.findIndex((p) => p.slug === article.slug);
-  if (index < 0) return {};
-  return { prev: parts[index - 1], next: parts[index + 1] };
-}
-
-/** The parts before and after an article in its series; none for the ends or for a standalone. */
-export function adjacentParts<T extends Part>(articles: readonly T[], article: T): Neighbours<T> {
-  return article.series ? neighboursIn(seriesParts(articles, article.series), article) : {};
 }
 
 /** Every series' parts, grouped and ordered once per build instead of once per card or page. */
@@ -43,6 +22,7 @@ export interface SeriesIndex<T> {
   title(seriesId: string): string;
   /** "Part 2 of 7 · The Xiaomi Story"; undefined for an article outside a series. */
   label(article: T): string | undefined;
+  /** The parts before and after an article in its series; none for the ends or a standalone. */
   neighbours(article: T): Neighbours<T>;
 }
 
@@ -60,6 +40,50 @@ export function seriesIndex<T extends Part>(
       a.series && a.part !== undefined
         ? seriesPartLabel(a.part, parts(a.series).length, title(a.series))
         : undefined,
-    neighbours: (a) => (a.series ? neighboursIn(parts(a.series), a) : {}),
+    neighbours: (a) => {
+      const list = a.series ? parts(a.series) : [];
+      const index = list.findIndex((p) => p.slug === a.slug);
+      return index < 0 ? {} : { prev: list[index - 1], next: list[index + 1] };
+    },
   };
+}
+
+type SummaryPart = Pick<ArticleMeta, 'pubDate' | 'years'> & { minutes?: number };
+
+export interface SeriesSummary {
+  parts: number;
+  /** The years its parts cover ("1987–2026"); publication years where a part gives none. */
+  years?: string;
+  /** Minutes to read every part. */
+  minutes: number;
+}
+
+/** What a shelf or a table of contents says about a series as a whole. */
+export function seriesSummary(parts: readonly SummaryPart[]): SeriesSummary {
+  const spans = parts.map((p) => {
+    const year = p.pubDate.getUTCFullYear();
+    return (p.years && parseYears(p.years)) || { from: year, to: year };
+  });
+  return {
+    parts: parts.length,
+    years: formatYears(spans),
+    minutes: parts.reduce((sum, p) => sum + (p.minutes ?? 0), 0),
+  };
+}
+
+/** "9 parts · 1987–2026 · 2 h 5 min of reading". */
+export function seriesSummaryLine({ parts, years, minutes }: SeriesSummary): string {
+  const time =
+    minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+  return [`${parts} ${parts === 1 ? 'part' : 'parts'}`, years, `${time} of reading`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The series to offer after the last part of `current`: the next one in order, wrapping round. */
+export function followingSeries(ids: readonly string[], current: string): string | undefined {
+  const others = ids.filter((id) => id !== current);
+  if (others.length === 0) return undefined;
+  const index = ids.indexOf(current);
+  return ids.slice(index + 1).find((id) => id !== current) ?? others[0];
 }

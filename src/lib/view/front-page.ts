@@ -1,39 +1,26 @@
-import { byNewest } from '../stories/ordering.ts';
-import { formatYears, parseYears } from '../site/dates.ts';
-import type { ArticleMeta } from '../stories/types.ts';
-
-type Lead = Pick<ArticleMeta, 'slug' | 'pubDate' | 'featured'>;
-
-/** The front page's lead: the newest article an editor marked `featured`, else the newest of all. */
-export function leadStory<T extends Lead>(articles: readonly T[]): T | undefined {
-  const newest = [...articles].sort(byNewest);
-  return newest.find((a) => a.featured) ?? newest[0];
-}
-
-export interface TopicCount {
-  id: string;
-  count: number;
-}
-
-/** How many articles each topic has, in one pass; topics without articles are left out. */
-export function topicCounts(articles: readonly Pick<ArticleMeta, 'topics'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const a of articles) for (const t of a.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
-}
-
-/** The most-used topics first (ties by id), at most `limit`. */
-export function topTopics(counts: ReadonlyMap<string, number>, limit: number): TopicCount[] {
-  return [...counts]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
-    .slice(0, limit);
-}
+import type { Article, Catalog } from '../content/catalog.ts';
+import { seriesSummary, seriesSummaryLine } from '../stories/series.ts';
+import { topTopics } from '../stories/topics.ts';
+import { SITE } from '../site/config.ts';
+import { archiveUrl, articleUrl, seriesIndexUrl, seriesUrl, topicsUrl, topicUrl } from '../site/routes.ts';
+import { articleCard, articleCards, type CardProps } from './card.ts';
+import { siteCard, type PageHead } from './head.ts';
 
 /** At most this many series get a shelf on the front page; the rest are a link away. */
 export const FRONT_PAGE_SHELVES = 4;
 /** At most this many parts on one shelf; the series page has them all. */
 export const SHELF_PARTS = 12;
+/** Cards in the "Latest stories" grid. */
+export const LATEST_STORIES = 6;
+/** Topics listed at the foot of the front page. */
+export const FRONT_PAGE_TOPICS = 8;
+
+type Lead = Pick<Article, 'featured'>;
+
+/** The lead: the newest article an editor marked `featured`, else the newest (list newest first). */
+export function leadStory<T extends Lead>(newestFirst: readonly T[]): T | undefined {
+  return newestFirst.find((a) => a.featured) ?? newestFirst[0];
+}
 
 /** The series that get a shelf: the longest first (ties by title), at most `limit`. */
 export function shelfSeries<T extends { title: string; parts: number }>(
@@ -46,42 +33,77 @@ export function shelfSeries<T extends { title: string; parts: number }>(
     .slice(0, limit);
 }
 
-type SeriesPart = Pick<ArticleMeta, 'pubDate' | 'years'> & { minutes?: number };
-
-export interface SeriesSummary {
+export interface Shelf {
+  id: string;
+  title: string;
+  description: string;
+  url: string;
+  /** "9 parts · 1987–2026 · 2 h 5 min of reading". */
+  summary: string;
   parts: number;
-  /** The years its parts cover ("1987–2026"); publication years where a part gives none. */
-  years?: string;
-  /** Minutes to read every part. */
-  minutes: number;
+  /** Its first SHELF_PARTS parts. */
+  cards: CardProps[];
+  /** Part 1, for "Start at Part 1". */
+  start: { url: string; title: string };
 }
 
-/** What a shelf or a table of contents says about a series as a whole. */
-export function seriesSummary(parts: readonly SeriesPart[]): SeriesSummary {
-  const spans = parts.map((p) => {
-    const year = p.pubDate.getUTCFullYear();
-    return (p.years && parseYears(p.years)) || { from: year, to: year };
+export interface FrontPage {
+  head: PageHead;
+  tagline: string;
+  description: string;
+  lead?: { card: CardProps; authorName?: string; imageAlt: string };
+  shelves: Shelf[];
+  /** Series without a shelf, and where to find them. */
+  moreSeries?: { count: number; url: string };
+  latest: CardProps[];
+  archiveUrl: string;
+  topics: { title: string; count: number; url: string }[];
+  topicsUrl: string;
+}
+
+/** A bounded front page, however large the archive: a few shelves, the latest, the top topics. */
+export function frontPage(catalog: Catalog): FrontPage {
+  const lead = leadStory(catalog.articles);
+  const allSeries = [...catalog.series.values()].map((s) => ({
+    id: s.id,
+    title: s.data.title,
+    description: s.data.description,
+    parts: catalog.seriesIndex.parts(s.id).length,
+  }));
+  const shelves = shelfSeries(allSeries).map((s) => {
+    const parts = catalog.seriesIndex.parts(s.id);
+    const summary = seriesSummary(parts.map((p) => ({ ...p, minutes: catalog.minutes(p) })));
+    return {
+      ...s,
+      url: seriesUrl(s.id),
+      summary: seriesSummaryLine(summary),
+      cards: articleCards(catalog, parts.slice(0, SHELF_PARTS)),
+      start: { url: articleUrl(parts[0]!.slug), title: parts[0]!.title },
+    };
   });
+  const moreSeries = allSeries.filter((s) => s.parts > 0).length - shelves.length;
+  const counts = new Map([...catalog.topics.keys()].map((id) => [id, catalog.byTopic(id).length]));
   return {
-    parts: parts.length,
-    years: formatYears(spans),
-    minutes: parts.reduce((sum, p) => sum + (p.minutes ?? 0), 0),
+    head: { title: SITE.name, ...siteCard() },
+    tagline: SITE.tagline,
+    description: SITE.description,
+    lead: lead && {
+      card: articleCard(catalog, lead),
+      authorName: catalog.authors.get(lead.author)?.data.name,
+      imageAlt: lead.entry.data.hero.alt,
+    },
+    shelves,
+    moreSeries: moreSeries > 0 ? { count: moreSeries, url: seriesIndexUrl() } : undefined,
+    latest: articleCards(
+      catalog,
+      catalog.articles.filter((a) => a !== lead).slice(0, LATEST_STORIES),
+    ),
+    archiveUrl: archiveUrl(),
+    topics: topTopics(counts, FRONT_PAGE_TOPICS).map((t) => ({
+      title: catalog.topics.get(t.id)?.data.title ?? t.id,
+      count: t.count,
+      url: topicUrl(t.id),
+    })),
+    topicsUrl: topicsUrl(),
   };
-}
-
-/** "9 parts · 1987–2026 · 2 h 5 min of reading". */
-export function seriesSummaryLine({ parts, years, minutes }: SeriesSummary): string {
-  const time =
-    minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
-  return [`${parts} ${parts === 1 ? 'part' : 'parts'}`, years, `${time} of reading`]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-/** The series to offer after the last part of `current`: the next one in order, wrapping round. */
-export function followingSeries(ids: readonly string[], current: string): string | undefined {
-  const others = ids.filter((id) => id !== current);
-  if (others.length === 0) return undefined;
-  const index = ids.indexOf(current);
-  return ids.slice(index + 1).find((id) => id !== current) ?? others[0];
 }

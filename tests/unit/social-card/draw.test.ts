@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { CARD, drawCard, renderCard } from '../../../src/lib/social-card/cards.ts';
+import { renderCard } from '../../../src/lib/social-card/cards.ts';
+import { CARD, drawCard } from '../../../src/lib/social-card/draw.ts';
 
 const siteName = 'Second Act';
 /** Pixels (palette indices) that differ between two cards, within rows [from, to). */

@@ -1,0 +1,56 @@
+import type { ImageMetadata } from 'astro';
+import type { Article, Catalog } from '../content/catalog.ts';
+import type { SeriesIndex } from '../stories/series.ts';
+import type { ArticleMeta } from '../stories/types.ts';
+
+/** What an article card shows, wherever articles are listed. */
+export interface CardProps {
+  slug: string;
+  title: string;
+  description: string;
+  pubDate: Date;
+  /** "Part 2 of 7 · The Xiaomi Story", when the article belongs to a series. */
+  seriesLabel?: string;
+  /** Its part number in that series. */
+  part?: number;
+  /** The years the story covers, e.g. "1987–2007". */
+  years?: string;
+  /** Reading time in minutes. */
+  minutes?: number;
+  /** The hero, drawn small as the card's thumbnail. */
+  image?: ImageMetadata;
+}
+
+/** A card's fields from an article and its place in a series. */
+export function cardProps<T extends ArticleMeta>(
+  article: T,
+  series: Pick<SeriesIndex<T>, 'label'>,
+  extra: Pick<CardProps, 'minutes' | 'image'> = {},
+): CardProps {
+  const { slug, title, description, pubDate, part, years } = article;
+  return { slug, title, description, pubDate, seriesLabel: series.label(article), part, years, ...extra };
+}
+
+const cards = new WeakMap<Catalog, Map<string, CardProps>>();
+
+/** An article's card, made once per build however many pages list it. */
+export function articleCard(catalog: Catalog, article: Article): CardProps {
+  let byArticle = cards.get(catalog);
+  if (!byArticle) cards.set(catalog, (byArticle = new Map()));
+  let card = byArticle.get(article.slug);
+  if (!card) {
+    card = cardProps(article, catalog.seriesIndex, {
+      minutes: catalog.minutes(article),
+      image: article.entry.data.hero.image,
+    });
+    byArticle.set(article.slug, card);
+  }
+  return card;
+}
+
+/** The cards of a list of articles, in its order. */
+export const articleCards = (catalog: Catalog, articles: readonly Article[]) =>
+  articles.map((article) => articleCard(catalog, article));
+
+/** "1 article", "14 articles". */
+export const articleCount = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
