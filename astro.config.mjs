@@ -9,7 +9,12 @@ import {
   rehypeTableAlign,
   rehypeTaskListLabels,
 } from './src/lib/build/markdown.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256Source } from './src/lib/build/csp.ts';
+import {
+  CSP_DIRECTIVES,
+  SCRIPT_SOURCES,
+  STYLE_SOURCES,
+  sha256Source,
+} from './src/lib/build/csp.ts';
 import { lastModified } from './src/lib/build/lastmod.ts';
 import { readRedirects } from './src/lib/content/redirects.ts';
 import { cspPerPage } from './src/integrations/csp.ts';

@@ -2,29 +2,37 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articlesLoader } from './lib/content/articles-loader.ts';
-import { isCalendarDate, parseYears } from './lib/site/dates.ts';
+import { parseYears } from './lib/site/dates.ts';
 
 /** Where the content lives; fixture and benchmark builds point CONTENT_DIR elsewhere. */
 const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
 const nonEmpty = (field: string) =>
-  z.string({ error: `${field} is required` }).trim().min(1, { error: `${field} must not be empty` });
+  z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
 
-/** A date written as YYYY-MM-DD; YAML's own date parsing would roll 2021-13-45 over silently. */
-const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (!isCalendarDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date (use YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return new Date(`${text.slice(0, 10)}T00:00:00Z`);
-});
+/**
+ * A date as written, YYYY-MM-DD, quoted or not. The articles loader has already checked every
+ * date field as written (src/lib/content/checks.ts: YAML's own date parsing would roll 2021-13-45
+ * over before this schema saw it), so here it only becomes a Date at midnight UTC.
+ */
+const calendarDate = z
+  .union([z.date(), z.string()])
+  .transform(
+    (value) =>
+      new Date(`${(value instanceof Date ? value.toISOString() : value).slice(0, 10)}T00:00:00Z`),
+  );
 
 /** The years a story covers, "1987–2007" or "2021" (YAML reads a lone year as a number). */
 const yearSpan = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const text = String(value).trim();
   if (!parseYears(text)) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a span of years (write 1987–2007 or 2021)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a span of years (write 1987–2007 or 2021)`,
+    });
     return z.NEVER;
   }
   return text.replace(/\s*-\s*/, '–');
@@ -54,12 +62,23 @@ const articles = defineCollection({
         }),
         sources: z
           .array(
-            z.strictObject({
-              title: nonEmpty('title'),
-              url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-              publisher: z.string().optional(),
-              date: calendarDate.optional(),
-            }),
+            z
+              .strictObject({
+                // The page's headline as published; where none is recorded, leave it out.
+                title: nonEmpty('title').optional(),
+                url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+                publisher: nonEmpty('publisher').optional(),
+                date: calendarDate.optional(),
+              })
+              .superRefine((source, ctx) => {
+                if (source.title === undefined && source.publisher === undefined) {
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: ['publisher'],
+                    message: 'publisher is required when a source has no title',
+                  });
+                }
+              }),
           )
           .min(1, { error: 'list at least one source' }),
         corrections: z
@@ -75,7 +94,11 @@ const articles = defineCollection({
           ctx.addIssue({ code: 'custom', path: ['part'], message: 'part is required with series' });
         }
         if (data.part !== undefined && !data.series) {
-          ctx.addIssue({ code: 'custom', path: ['series'], message: 'series is required with part' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['series'],
+            message: 'series is required with part',
+          });
         }
       }),
 });

@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.mjs';
+import { freePortSync } from './tools/free-port.mjs';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
+// A free port, chosen once: the workers load this file again and inherit the variable.
+process.env.E2E_PORT ??= String(freePortSync());
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './e2e',

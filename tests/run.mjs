@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, then one plain summary line that CI reads: "N passed, N failed".
-// Steps: type check, unit tests, a fresh build, checks over dist/ and content/, bad-content builds,
+// Steps: formatting, dead code (knip), type check, unit tests, a fresh build, checks over dist/ and content/, bad-content builds,
 // and browser tests in Debian's Chromium. Each runner's own report is printed as it runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -9,14 +9,24 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const reports = mkdtempSync(join(tmpdir(), 'second-act-tests-'));
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label, command, args, extraEnv = {}) {
   console.log(`\n━━ ${label} ━━`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
-  console.log(`━━ ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
+  console.log(
+    `━━ ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 }
 
@@ -30,8 +40,14 @@ function step(label, command, args) {
 function vitest(project) {
   const out = join(reports, `${project}.json`);
   const ok = run(`vitest: ${project}`, bin('vitest'), [
-    'run', '--config', 'tests/vitest.config.ts', '--project', project,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
   ]);
   count(out, ok, (r) => ({
     passed: r.numPassedTests,
@@ -42,10 +58,19 @@ function vitest(project) {
 
 function playwright() {
   const out = join(reports, 'e2e.json');
-  const ok = run('playwright: e2e', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_FILE: out,
-  });
-  count(out, ok, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }));
+  const ok = run(
+    'playwright: e2e',
+    bin('playwright'),
+    ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_FILE: out,
+    },
+  );
+  count(out, ok, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+    skipped: r.stats.skipped,
+  }));
 }
 
 /** Adds a runner's counts; a runner that failed without a report counts as one failure. */
@@ -61,6 +86,8 @@ function count(file, ok, pick) {
   }
 }
 
+step('prettier --check', bin('prettier'), ['--check', '.']);
+step('knip (unused files, exports, dependencies)', bin('knip'), []);
 step('astro check', bin('astro'), ['check']);
 vitest('unit');
 const built = step('astro build', bin('astro'), ['build']);
@@ -75,4 +102,5 @@ if (built) {
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
-process.exit(totals.failed > 0 || totals.skipped > 0 ? 1 : 0);
+// A skip is allowed only outside CI: the editorial checks skip on a clone without ../shared.
+process.exit(totals.failed > 0 || (process.env.CI && totals.skipped > 0) ? 1 : 0);

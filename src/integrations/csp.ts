@@ -28,7 +28,9 @@ export function cspPerPage(): AstroIntegration {
           if (pruned !== html) await writeFile(path, pruned);
         }
         if (broken.length > 0) {
-          throw new Error(`Content-Security-Policy would block inline code:\n  ${broken.join('\n  ')}`);
+          throw new Error(
+            `Content-Security-Policy would block inline code:\n  ${broken.join('\n  ')}`,
+          );
         }
         await writeFile(join(root, '_headers'), headersFile());
         logger.info(`trimmed CSP hashes in ${files.length} pages (${saved} bytes)`);

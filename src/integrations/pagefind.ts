@@ -24,14 +24,24 @@ export function pagefindIndex(): AstroIntegration {
       // `astro dev` renders pages on request, so there is no site to index: serve the last
       // build's index instead, and say how to get one if there is none.
       'astro:server:setup': ({ server, logger }) => {
-        const outDir = fileURLToPath(new URL(`./dist${searchBundleUrl()}`, `file://${process.cwd()}/`));
+        const outDir = fileURLToPath(
+          new URL(`./dist${searchBundleUrl()}`, `file://${process.cwd()}/`),
+        );
         if (!existsSync(outDir)) {
           logger.warn('No search index yet: run `npm run build` once for search to work in dev.');
         }
         server.middlewares.use(searchBundleUrl(), (req, res, next) => {
-          const file = join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-          if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          const file = join(
+            outDir,
+            decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+          );
+          if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile())
+            return next();
+          const type = file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.css')
+              ? 'text/css'
+              : 'application/octet-stream';
           res.setHeader('content-type', type);
           createReadStream(file).pipe(res);
         });
@@ -47,10 +57,14 @@ export function pagefindIndex(): AstroIntegration {
           ensure('index the site', added.errors);
           const written = await index.writeFiles({ outputPath: join(outDir, searchBundleUrl()) });
           ensure('write the index', written.errors);
-          const entry = JSON.parse(await readFile(join(outDir, searchBundleUrl(), 'pagefind-entry.json'), 'utf8'));
-          const indexed = Object.values(entry.languages as Record<string, { page_count: number }>)
-            .reduce((sum, language) => sum + language.page_count, 0);
-          if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
+          const entry = JSON.parse(
+            await readFile(join(outDir, searchBundleUrl(), 'pagefind-entry.json'), 'utf8'),
+          );
+          const indexed = Object.values(
+            entry.languages as Record<string, { page_count: number }>,
+          ).reduce((sum, language) => sum + language.page_count, 0);
+          if (indexed === 0)
+            throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           logger.info(
             `indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
           );

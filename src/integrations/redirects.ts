@@ -22,7 +22,9 @@ export function movedPages(contentDir: string): AstroIntegration {
     name: 'second-act-redirects',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const articlePaths = new Set(articleFiles(contentDir).map((f) => articleUrl(articleSlug(f))));
+        const articlePaths = new Set(
+          articleFiles(contentDir).map((f) => articleUrl(articleSlug(f))),
+        );
         const problems = shadowedPages(list, articlePaths, file);
         if (problems.length > 0) throw new ContentError(problems);
         updateConfig({ redirects: astroRedirects(list) });

@@ -325,7 +325,6 @@ async function main() {
   // running at once (ours and anyone else's) would overwrite under each other.
   mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
   const work = mkdtempSync(join(root, 'node_modules/.cache/second-act-bench-'));
-  let port = 4450;
   const log = (message) => console.error(`▶ ${new Date().toISOString().slice(11, 19)} ${message}`);
   for (const size of sizes) {
     const content = join(work, `content-${size}`);
@@ -362,8 +361,8 @@ async function main() {
     const largest = articlePages
       .map((slug) => ({ slug, ...pageWeight(out, `/articles/${slug}/`) }))
       .sort((a, b) => b.htmlCss - a.htmlCss)[0];
-    const server = await serve(out, ++port);
-    const site = `http://127.0.0.1:${port}`;
+    const server = await serve(out);
+    const site = `http://127.0.0.1:${server.address().port}`;
     log(`${size} articles: search in Chromium…`);
     const rare = await firstQuery(site, corpus.rareWord);
     const common = await firstQuery(site, corpus.commonWord);

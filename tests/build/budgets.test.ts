@@ -9,14 +9,28 @@ const JS_BUDGET = 2 * 1024;
 describe('page weight budgets', () => {
   const articles = publishedArticles();
   const series = [...new Set(articles.flatMap((a) => (a.data.series ? [a.data.series] : [])))];
-  const paths = ['/', '/articles/', ...series.map((id) => `/series/${id}/`), ...articles.map((a) => `/articles/${a.slug}/`)];
-  const weights = paths.map((path) => ({ path, ...(pageWeight(dist, path) as { htmlCss: number; js: number }) }));
+  const paths = [
+    '/',
+    '/articles/',
+    ...series.map((id) => `/series/${id}/`),
+    ...articles.map((a) => `/articles/${a.slug}/`),
+  ];
+  const weights = paths.map((path) => ({
+    path,
+    ...(pageWeight(dist, path) as { htmlCss: number; js: number }),
+  }));
 
   it.each(weights)('$path: HTML+CSS within 14 KB gzipped', ({ path, htmlCss }) => {
-    expect(htmlCss, `${path} weighs ${htmlCss} B of HTML+CSS (budget ${HTML_CSS_BUDGET})`).toBeLessThanOrEqual(HTML_CSS_BUDGET);
+    expect(
+      htmlCss,
+      `${path} weighs ${htmlCss} B of HTML+CSS (budget ${HTML_CSS_BUDGET})`,
+    ).toBeLessThanOrEqual(HTML_CSS_BUDGET);
   });
   it.each(weights)('$path: JavaScript before interaction within 2 KB gzipped', ({ path, js }) => {
-    expect(js, `${path} loads ${js} B of JavaScript before interaction (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
+    expect(
+      js,
+      `${path} loads ${js} B of JavaScript before interaction (budget ${JS_BUDGET})`,
+    ).toBeLessThanOrEqual(JS_BUDGET);
     expect(js).toBeGreaterThan(0);
   });
 });

@@ -2,17 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
-import { frontmatterText } from '../../src/lib/content/frontmatter.ts';
-import { articleSlug } from '../../src/lib/content/slugs.ts';
-import { readRedirects } from '../../src/integrations/redirects.ts';
+import { articleFiles, articleSlug, articlesDir } from '../../src/lib/content/article-files.ts';
+import { markdownBody, readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { readRedirects } from '../../src/lib/content/redirects.ts';
 
 export const root = new URL('../..', import.meta.url).pathname;
 export const dist = join(root, process.env.OUT_DIR ?? 'dist');
 export const contentDir = join(root, process.env.CONTENT_DIR ?? 'content');
 
 /** Every URL the first edition published, listed before any page moved: each must keep answering. */
-export const firstEditionUrls = readFileSync(join(root, 'tests/build/first-edition-urls.txt'), 'utf8')
+export const firstEditionUrls = readFileSync(
+  join(root, 'tests/build/first-edition-urls.txt'),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.startsWith('/'));
 
@@ -30,30 +32,28 @@ export interface SourceArticle {
   data: {
     title: string;
     description: string;
+    /** As written: YYYY-MM-DD (the front-matter reader keeps dates as strings). */
+    pubDate: string;
     series?: string;
     part?: number;
     draft?: boolean;
     hero?: { alt?: string };
-    sources?: { url?: string }[];
+    sources?: { url?: string; title?: string; publisher?: string }[];
     topics?: string[];
   };
 }
 
-/** The articles as written in content/, read independently of Astro. */
+/** The articles as written in content/, read independently of Astro (with its front-matter reader). */
 export function sourceArticles(): SourceArticle[] {
-  const dir = join(contentDir, 'articles');
-  return walk(dir)
-    .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const yaml = frontmatterText(text) ?? '';
-      return {
-        slug: articleSlug(f),
-        file: f,
-        body: text.slice(text.indexOf('---', 3) + 3),
-        data: parseYaml(yaml) as SourceArticle['data'],
-      };
-    });
+  return articleFiles(contentDir).map((f) => {
+    const text = readFileSync(join(articlesDir(contentDir), f), 'utf8');
+    return {
+      slug: articleSlug(f),
+      file: f,
+      body: markdownBody(text),
+      data: (readFrontmatter(text) ?? {}) as unknown as SourceArticle['data'],
+    };
+  });
 }
 
 export const publishedArticles = () => sourceArticles().filter((a) => !a.data.draft);
@@ -83,7 +83,8 @@ export function htmlPages(): string[] {
 }
 
 const xml = new XMLParser();
-const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asList = <T>(x: T | T[] | undefined): T[] =>
+  x === undefined ? [] : Array.isArray(x) ? x : [x];
 const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 export interface SitemapUrl {

@@ -5,7 +5,16 @@ import { dist, htmlPages, page } from './helpers.ts';
 
 const pages = htmlPages();
 const urlOf = (file: string) => `/${file}`.replace(/index\.html$/, '');
-const ids = new Map(pages.map((f) => [urlOf(f), new Set(page(urlOf(f)).querySelectorAll('[id]').map((e) => e.id))]));
+const ids = new Map(
+  pages.map((f) => [
+    urlOf(f),
+    new Set(
+      page(urlOf(f))
+        .querySelectorAll('[id]')
+        .map((e) => e.id),
+    ),
+  ]),
+);
 
 /** Where an internal reference points, as a file in dist/, or undefined when it does not exist. */
 function target(from: string, ref: string): { path: string; fragment?: string } | undefined {
@@ -13,7 +22,7 @@ function target(from: string, ref: string): { path: string; fragment?: string } 
   if (url.host !== 'site') return { path: 'external' };
   const path = decodeURI(url.pathname);
   const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
-  return existsSync(file) ? { path: path.endsWith('/') ? path : path, fragment: url.hash.slice(1) } : undefined;
+  return existsSync(file) ? { path, fragment: url.hash.slice(1) } : undefined;
 }
 
 describe('internal links and assets', () => {
@@ -25,9 +34,12 @@ describe('internal links and assets', () => {
       ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
       ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
       ...doc.querySelectorAll('img[src], script[src]').map((e) => e.getAttribute('src')!),
-      ...doc
-        .querySelectorAll('[srcset]')
-        .flatMap((e) => e.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0]!)),
+      ...doc.querySelectorAll('[srcset]').flatMap((e) =>
+        e
+          .getAttribute('srcset')!
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0]!),
+      ),
     ];
     for (const ref of refs) {
       if (/^(mailto:|https?:)/.test(ref)) continue;

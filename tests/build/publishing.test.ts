@@ -26,7 +26,9 @@ describe('RSS feed', () => {
   });
   it('is announced on every page', () => {
     for (const file of htmlPages()) {
-      const link = page(`/${file}`.replace(/index\.html$/, '')).querySelector('link[type="application/rss+xml"]');
+      const link = page(`/${file}`.replace(/index\.html$/, '')).querySelector(
+        'link[type="application/rss+xml"]',
+      );
       expect(link?.getAttribute('href'), file).toBe('/rss.xml');
     }
   });
@@ -46,7 +48,9 @@ describe('sitemap and robots.txt', () => {
     const updated = articles.find((a) => (a.data as { updatedDate?: string }).updatedDate);
     expect(updated).toBeDefined();
     const entry = urls.find((u) => u.loc.endsWith(`/articles/${updated!.slug}/`));
-    expect(entry?.lastmod?.slice(0, 10)).toBe(String((updated!.data as { updatedDate?: string }).updatedDate));
+    expect(entry?.lastmod?.slice(0, 10)).toBe(
+      String((updated!.data as { updatedDate?: string }).updatedDate),
+    );
   });
   it('robots.txt points to the sitemap', () => {
     expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
@@ -58,7 +62,9 @@ describe('page metadata', () => {
     for (const file of htmlPages()) {
       const doc = page(`/${file}`.replace(/index\.html$/, ''));
       const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https?:\/\//);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(
+        /^https?:\/\//,
+      );
       expect(meta('meta[name="description"]'), file).toBeTruthy();
       expect(meta('meta[property="og:image"]'), file).toMatch(/^https?:\/\/.+\.png$/);
       expect(meta('meta[property="og:image:width"]')).toBe('1200');
@@ -69,7 +75,8 @@ describe('page metadata', () => {
   it('articles are og:type article with times, section and tags', () => {
     for (const a of articles) {
       const doc = page(`/articles/${a.slug}/`);
-      const meta = (p: string) => doc.querySelectorAll(`meta[property="${p}"]`).map((m) => m.getAttribute('content'));
+      const meta = (p: string) =>
+        doc.querySelectorAll(`meta[property="${p}"]`).map((m) => m.getAttribute('content'));
       expect(meta('og:type')).toEqual(['article']);
       expect(meta('article:published_time')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(meta('article:modified_time')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -106,8 +113,12 @@ describe('structured data', () => {
       const data = jsonLd(`/series/${id}/`);
       expect(data.find((d) => d['@type'] === 'BreadcrumbList')).toBeDefined();
       const list = data.find((d) => d['@type'] === 'ItemList')!;
-      const parts = articles.filter((a) => a.data.series === id).sort((x, y) => x.data.part! - y.data.part!);
-      const urls = (list.itemListElement as { url: string; position: number }[]).map((i) => new URL(i.url).pathname);
+      const parts = articles
+        .filter((a) => a.data.series === id)
+        .sort((x, y) => x.data.part! - y.data.part!);
+      const urls = (list.itemListElement as { url: string; position: number }[]).map(
+        (i) => new URL(i.url).pathname,
+      );
       expect(urls).toEqual(parts.map((p) => `/articles/${p.slug}/`));
     }
   });
@@ -115,7 +126,10 @@ describe('structured data', () => {
 
 describe('social images', () => {
   it('exist at 1200x630 for every article and series', async () => {
-    const paths = [...articles.map((a) => `og/articles/${a.slug}.png`), ...seriesIds.map((id) => `og/series/${id}.png`)];
+    const paths = [
+      ...articles.map((a) => `og/articles/${a.slug}.png`),
+      ...seriesIds.map((id) => `og/series/${id}.png`),
+    ];
     for (const path of paths) {
       const meta = await sharp(join(dist, path)).metadata();
       expect([meta.format, meta.width, meta.height], path).toEqual(['png', 1200, 630]);
@@ -141,8 +155,10 @@ describe('reader features', () => {
       const doc = page(`/articles/${a.slug}/`);
       const hrefs = doc.querySelectorAll('nav.share a').map((l) => l.getAttribute('href')!);
       expect(hrefs.length).toBe(5);
-      for (const href of hrefs.slice(1)) expect(decodeURIComponent(href)).toContain(`/articles/${a.slug}/`);
-      for (const s of doc.querySelectorAll('script[src]')) expect(s.getAttribute('src')).toMatch(/^\//);
+      for (const href of hrefs.slice(1))
+        expect(decodeURIComponent(href)).toContain(`/articles/${a.slug}/`);
+      for (const s of doc.querySelectorAll('script[src]'))
+        expect(s.getAttribute('src')).toMatch(/^\//);
     }
   });
 });

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/integrations/redirects.ts';
-import { redirectsFile, serverRedirects } from '../../src/lib/content/redirects.ts';
+import {
+  netlifyRedirects as redirectsFile,
+  serverRedirects,
+} from '../../src/lib/build/redirect-outputs.ts';
+import { readRedirects } from '../../src/lib/content/redirects.ts';
 import {
   contentDir,
   dist,
@@ -44,7 +47,7 @@ describe('redirect stubs', () => {
   it.each(moved.map((r) => [r.from, r.to]))('%s is a permanent-redirect stub to %s', (from, to) => {
     const stub = page(from);
     expect(stub.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-      `0;url=${to}`,
+      `0; url=${to}`,
     );
     expect(stub.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(

@@ -142,6 +142,12 @@ describe('index pages', () => {
     const home = page('/');
     const hrefs = home.querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const id of series) expect(hrefs).toContain(`/series/${id}/`);
+    const newest = [...articles].sort(
+      (a, b) =>
+        String(b.data.pubDate).localeCompare(String(a.data.pubDate)) ||
+        a.slug.localeCompare(b.slug),
+    )[0]!;
+    expect(hrefs).toContain(`/articles/${newest.slug}/`);
   });
   it('all articles, by year, lists every published article once', () => {
     const links = page('/articles/')

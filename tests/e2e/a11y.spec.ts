@@ -10,7 +10,13 @@ async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG);
   if (include) builder.include(include);
   const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -31,10 +31,14 @@ test('the home page, an article and a search with results break no CSP rule', as
   expect(await violations()).toEqual([]);
 });
 
-test('every page carries a strict policy: hashes, no unsafe-inline, wasm allowed', async ({ page }) => {
+test('every page carries a strict policy: hashes, no unsafe-inline, wasm allowed', async ({
+  page,
+}) => {
   for (const path of ['/', '/articles/clarkson-after-the-bbc/', '/search/']) {
     await page.goto(path);
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(policy).toMatch(/worker-src 'self' blob:/);
     expect(policy).toMatch(/connect-src 'self'/);

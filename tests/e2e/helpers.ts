@@ -1,18 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Presses Tab until the focused element matches, as a keyboard-only reader would; fails after `max`. */
-export async function tabTo(page: Page, matches: (el: Element) => boolean, max = 150): Promise<void> {
+export async function tabTo(
+  page: Page,
+  matches: (el: Element) => boolean,
+  max = 150,
+): Promise<void> {
   const source = matches.toString();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const found = await page.evaluate(
-      (fn) => {
-        const el = document.activeElement;
-        // eslint-disable-next-line no-new-func
-        return !!el && new Function(`return (${fn})`)()(el);
-      },
-      source,
-    );
+    const found = await page.evaluate((fn) => {
+      const el = document.activeElement;
+      // eslint-disable-next-line no-new-func
+      return !!el && new Function(`return (${fn})`)()(el);
+    }, source);
     if (found) return;
   }
   throw new Error(`no focusable element matched after ${max} presses of Tab`);

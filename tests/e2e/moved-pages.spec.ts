@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readRedirects } from '../../src/integrations/redirects.ts';
+import { readRedirects } from '../../src/lib/content/redirects.ts';
 import { contentDir } from '../build/helpers.ts';
 
 // A plain static host serves Astro's redirect stubs: a reader following an old link still lands

@@ -25,20 +25,29 @@ test.describe('theme', () => {
     // The first animation frame runs before the first paint: record the background there.
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
-        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.body).backgroundColor;
+        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(
+          document.body,
+        ).backgroundColor;
       });
     });
-    const firstFrame = () => page.evaluate(() => (window as unknown as { firstFrame?: string }).firstFrame);
+    const firstFrame = () =>
+      page.evaluate(() => (window as unknown as { firstFrame?: string }).firstFrame);
     await page.goto('/');
     await expect.poll(firstFrame).toBe('rgb(251, 248, 242)');
 
     await page.getByRole('button', { name: 'Dark' }).click();
-    await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await page.goto(ARTICLE);
     await expect.poll(firstFrame).toBe('rgb(20, 22, 28)');
-    await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     await page.getByRole('button', { name: 'System' }).click();
     await page.reload();
@@ -67,4 +76,12 @@ test('print hides navigation and prints link addresses', async ({ page }) => {
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('http');
+});
+
+test('print keeps a series page's list of parts, which is its content', async ({ page }) => {
+  await page.goto('/series/the-xiaomi-story/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await expect(page.getByRole('list', { name: /parts in order/ })).toBeVisible();
 });

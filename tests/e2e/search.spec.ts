@@ -202,7 +202,8 @@ test.describe('the search dialog', () => {
     await page.keyboard.type('Sanse', { delay: 250 });
     // Once Pagefind has loaded and the late searches have answered, the whole word's results stay.
     await expect.poll(() => held).toBe(0);
-    await page.waitForTimeout(500);
+    // Every late search has fetched what it needed: no request in flight for 500 ms.
+    await page.waitForLoadState('networkidle');
     await expect(dialog.locator('pagefind-summary')).toHaveText(/^\d+ results? for Sanse$/);
     const first = dialog.locator('a.pf-result-link').first();
     await expect(first).toHaveAttribute('href', /from-wuhan-to-kingsoft\/\?highlight=sanse$/);

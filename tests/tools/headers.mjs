@@ -37,9 +37,13 @@ export function nginxConfig({ rules, root, port, prefix, redirects = [] }) {
   // nginx drops inherited add_header lines in a location that has its own: repeat the global ones.
   const locations = rules
     .filter((r) => r.pattern !== '/*')
-    .map((r) => `    location ^~ ${r.pattern.replace(/\*$/, '')} {\n${[...global, ...r.headers].map(line).join('\n')}\n    }`);
+    .map(
+      (r) =>
+        `    location ^~ ${r.pattern.replace(/\*$/, '')} {\n${[...global, ...r.headers].map(line).join('\n')}\n    }`,
+    );
   const moved = redirects.map(
-    (r) => `    location = ${r.from} {\n${global.map(line).join('\n')}\n      return 301 ${r.to};\n    }`,
+    (r) =>
+      `    location = ${r.from} {\n${global.map(line).join('\n')}\n      return 301 ${r.to};\n    }`,
   );
   return `worker_processes 1;
 pid ${prefix}/nginx.pid;

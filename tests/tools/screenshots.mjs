@@ -15,8 +15,8 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 const out = mkdtempSync(join(tmpdir(), 'second-act-screenshots-'));
-const port = 4337;
-const server = await serve(dist, port);
+const server = await serve(dist);
+const port = server.address().port;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const pages = {

@@ -1,7 +1,7 @@
 // A small static file server for tests and benchmarks: serves a built site the way a static host
 // does (index.html for folders, 404.html for misses, correct types, gzip when asked), so browser
 // tests exercise dist/ itself, with the headers of its _headers file.
-// Usage: node tests/tools/serve.mjs [dir=dist] [port=4329]
+// Usage: node tests/tools/serve.mjs [dir=dist] [port=0, any free port]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -26,7 +26,8 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|svg/;
 
-export function serve(dir, port, host = '127.0.0.1') {
+/** Serves `dir`; port 0 (the default) lets the OS pick a free one: read it from server.address(). */
+export function serve(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   // Like Netlify and Cloudflare Pages, apply the site's own _headers file.
   const headersFile = join(root, '_headers');
@@ -67,7 +68,7 @@ export function serve(dir, port, host = '127.0.0.1') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '4329'] = process.argv.slice(2);
-  await serve(dir, Number(port));
-  console.log(`serving ${dir} on http://127.0.0.1:${port}/`);
+  const [dir = 'dist', port = '0'] = process.argv.slice(2);
+  const server = await serve(dir, Number(port));
+  console.log(`serving ${dir} on http://127.0.0.1:${server.address().port}/`);
 }

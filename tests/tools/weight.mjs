@@ -23,7 +23,9 @@ export function pageWeight(dist, urlPath) {
     if (modules.has(path)) return;
     modules.add(path);
     const code = asset(path).toString();
-    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    for (const [, spec] of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
+    )) {
       visit(new URL(spec, `http://site${path}`).pathname);
     }
   };

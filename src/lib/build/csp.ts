@@ -46,7 +46,10 @@ const SECURITY_HEADERS: [string, string][] = [
 ];
 
 /** Folders whose file names carry a content hash: safe to cache for a year. */
-const HASHED_FOLDERS = ['/_astro/', ...['index', 'fragment', 'filter'].map((f) => `${searchBundleUrl()}${f}/`)];
+const HASHED_FOLDERS = [
+  '/_astro/',
+  ...['index', 'fragment', 'filter'].map((f) => `${searchBundleUrl()}${f}/`),
+];
 
 /** The `_headers` file (Netlify, Cloudflare Pages; tests/tools/headers.mjs turns it into nginx rules). */
 export function headersFile(): string {
@@ -80,7 +83,8 @@ export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<
     if (/\bsrc=/.test(attrs!) || /type="application\/ld\+json"/.test(attrs!)) continue;
     scripts.add(digest(body!));
   }
-  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(digest(body!));
+  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi))
+    styles.add(digest(body!));
   return { scripts, styles };
 }
 

@@ -6,7 +6,7 @@ export interface ContentProblem {
 }
 
 /** One readable block for the build log: every problem on its own line, file first. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+function formatProblems(problems: readonly ContentProblem[]): string {
   const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
   const noun = problems.length === 1 ? 'problem' : 'problems';
   return `Content has ${problems.length} ${noun}:\n${lines.join('\n')}`;

@@ -74,7 +74,7 @@ export function parseRedirects(text: string, file: string): Redirect[] {
 }
 
 /** Each old path pointed straight at its final page; a loop is an error. */
-export function followChains(list: readonly Redirect[], file: string): Redirect[] {
+function followChains(list: readonly Redirect[], file: string): Redirect[] {
   const next = new Map(list.map((r) => [r.from, r.to]));
   return list.map(({ from }) => {
     const visited = [from];

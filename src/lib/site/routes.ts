@@ -20,7 +20,13 @@ export const faviconUrl = () => '/favicon.svg';
 export const searchBundleUrl = () => '/pagefind/';
 
 /** Pages that list every article, and so change whenever any article does. */
-export const listingUrls = () => [homeUrl(), archiveUrl(), seriesIndexUrl(), topicsUrl(), searchUrl()];
+export const listingUrls = () => [
+  homeUrl(),
+  archiveUrl(),
+  seriesIndexUrl(),
+  topicsUrl(),
+  searchUrl(),
+];
 
 // Social cards: /og/site.png, /og/articles/<slug>.png, /og/series/<id>.png.
 
@@ -40,7 +46,9 @@ export const socialCardUrl = (subject: CardSubject) =>
 /** The card of a page path (/articles/x/ → /og/articles/x.png); undefined for other pages. */
 export function socialCardOfPage(path: string): string | undefined {
   const match = /^\/(articles|series)\/([^/]+)\/$/.exec(path);
-  return match ? socialCardUrl({ kind: match[1] as 'articles' | 'series', id: match[2]! }) : undefined;
+  return match
+    ? socialCardUrl({ kind: match[1] as 'articles' | 'series', id: match[2]! })
+    : undefined;
 }
 
 /** The absolute URL of a site path, for feeds, canonical links and structured data. */

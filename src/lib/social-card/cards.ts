@@ -14,16 +14,16 @@ import { encodePalettePng } from './png.ts';
  * that the card route fills as soon as it knows its pages.
  */
 
-export { CARD, type CardText };
+export type { CardText };
 
 // Change CARD_DESIGN whenever the drawing changes: cached cards of another design are not reused.
-export const CARD_DESIGN = 'card-v3';
+const CARD_DESIGN = 'card-v3';
 
 /**
  * The build cache: Astro's cacheDir (astro.config.mjs sets ASTRO_CACHE_DIR to it), holding Astro's
  * own image and content caches and, in second-act-cards/, these cards.
  */
-export function cardCacheDir(): string {
+function cardCacheDir(): string {
   return resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'second-act-cards');
 }
 
@@ -33,7 +33,7 @@ export function renderCard(text: CardText): Buffer {
 }
 
 /** The cache file of a card: its text and the design version, hashed. */
-export function cardFile(text: CardText, dir = cardCacheDir()): string {
+function cardFile(text: CardText, dir = cardCacheDir()): string {
   const key = createHash('sha256').update(CARD_DESIGN).update(JSON.stringify(text)).digest('hex');
   return join(dir, `${key}.png`);
 }

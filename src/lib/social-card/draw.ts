@@ -142,4 +142,3 @@ export function drawCard({ title, kicker, siteName }: CardText): Uint8Array {
   }
   return pixels;
 }
-

@@ -139,4 +139,3 @@ export function bitmap({ font: f, glyph }: Glyph, size: number): Bitmap {
   }
   return cached;
 }
-

@@ -36,4 +36,3 @@ export function encodePalettePng(
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
-

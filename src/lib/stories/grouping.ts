@@ -18,12 +18,3 @@ export function groupBy<T>(
   }
   return groups;
 }
-
-/** groupBy as a look-up: the items under a key, or none. */
-export function indexBy<T>(
-  items: readonly T[],
-  keys: (item: T) => Iterable<string>,
-): (key: string) => T[] {
-  const groups = groupBy(items, keys);
-  return (key) => groups.get(key) ?? [];
-}

@@ -3,7 +3,7 @@ import { groupBy } from './grouping.ts';
 import type { SeriesIndex } from './series.ts';
 import type { ArticleMeta } from './types.ts';
 
-export const READ_ALSO_LIMIT = 4;
+const READ_ALSO_LIMIT = 4;
 
 /**
  * Read Also for every article of a build, from indexes made once: series parts by series and

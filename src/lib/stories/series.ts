@@ -11,7 +11,7 @@ export function seriesPartLabel(part: number, total: number, seriesTitle: string
   return `Part ${part} of ${total} · ${seriesTitle}`;
 }
 
-export interface Neighbours<T> {
+interface Neighbours<T> {
   prev?: T;
   next?: T;
 }

@@ -22,7 +22,7 @@ import type { PageHead } from './head.ts';
 
 /** Everything an article page renders besides its body: one function, unit-tested without a build. */
 
-export interface SeriesContext {
+interface SeriesContext {
   id: string;
   title: string;
   /** "Part 2 of 7 · The Xiaomi Story". */
@@ -33,7 +33,7 @@ export interface SeriesContext {
   following?: { card: CardProps; seriesTitle: string };
 }
 
-export interface ReadAlsoEntry {
+interface ReadAlsoEntry {
   slug: string;
   title: string;
   description: string;
@@ -72,7 +72,7 @@ export function tocHeadings(headings: readonly MarkdownHeading[], minimum = 3): 
 }
 
 /** Its series: label, the parts either side, and after the last part another series to start. */
-export function seriesContext(catalog: Catalog, article: Article): SeriesContext | undefined {
+function seriesContext(catalog: Catalog, article: Article): SeriesContext | undefined {
   const { seriesIndex } = catalog;
   const label = seriesIndex.label(article);
   if (!article.series || !label) return undefined;

@@ -22,13 +22,22 @@ export interface CardProps {
 }
 
 /** A card's fields from an article and its place in a series. */
-export function cardProps<T extends ArticleMeta>(
+function cardProps<T extends ArticleMeta>(
   article: T,
   series: Pick<SeriesIndex<T>, 'label'>,
   extra: Pick<CardProps, 'minutes' | 'image'> = {},
 ): CardProps {
   const { slug, title, description, pubDate, part, years } = article;
-  return { slug, title, description, pubDate, seriesLabel: series.label(article), part, years, ...extra };
+  return {
+    slug,
+    title,
+    description,
+    pubDate,
+    seriesLabel: series.label(article),
+    part,
+    years,
+    ...extra,
+  };
 }
 
 const cards = new WeakMap<Catalog, Map<string, CardProps>>();

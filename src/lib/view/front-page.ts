@@ -2,7 +2,14 @@ import type { Article, Catalog } from '../content/catalog.ts';
 import { seriesSummary, seriesSummaryLine } from '../stories/series.ts';
 import { topTopics } from '../stories/topics.ts';
 import { SITE } from '../site/config.ts';
-import { archiveUrl, articleUrl, seriesIndexUrl, seriesUrl, topicsUrl, topicUrl } from '../site/routes.ts';
+import {
+  archiveUrl,
+  articleUrl,
+  seriesIndexUrl,
+  seriesUrl,
+  topicsUrl,
+  topicUrl,
+} from '../site/routes.ts';
 import { articleCard, articleCards, type CardProps } from './card.ts';
 import { siteCard, type PageHead } from './head.ts';
 
@@ -11,9 +18,9 @@ export const FRONT_PAGE_SHELVES = 4;
 /** At most this many parts on one shelf; the series page has them all. */
 export const SHELF_PARTS = 12;
 /** Cards in the "Latest stories" grid. */
-export const LATEST_STORIES = 6;
+const LATEST_STORIES = 6;
 /** Topics listed at the foot of the front page. */
-export const FRONT_PAGE_TOPICS = 8;
+const FRONT_PAGE_TOPICS = 8;
 
 type Lead = Pick<Article, 'featured'>;
 
@@ -33,7 +40,7 @@ export function shelfSeries<T extends { title: string; parts: number }>(
     .slice(0, limit);
 }
 
-export interface Shelf {
+interface Shelf {
   id: string;
   title: string;
   description: string;

@@ -7,7 +7,10 @@ import type { CardText } from '../social-card/draw.ts';
 export function socialCards(catalog: Catalog): { param: string; text: CardText }[] {
   const siteName = SITE.name;
   return [
-    { param: socialCardParam({ kind: 'site' }), text: { title: SITE.tagline, kicker: SITE.name, siteName } },
+    {
+      param: socialCardParam({ kind: 'site' }),
+      text: { title: SITE.tagline, kicker: SITE.name, siteName },
+    },
     ...catalog.articles.map((a) => ({
       param: socialCardParam({ kind: 'articles', id: a.slug }),
       text: { title: a.title, kicker: catalog.seriesIndex.label(a), siteName },

@@ -1,8 +1,8 @@
 /** Search state as it lives in the URL: /search/?q=words&series=…&topic=…&author=…&year=… */
 
-export const FILTER_KEYS = ['series', 'topic', 'author', 'year', 'kind'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string[]>>;
+const FILTER_KEYS = ['series', 'topic', 'author', 'year', 'kind'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+type Filters = Partial<Record<FilterKey, string[]>>;
 
 export interface SearchState {
   query: string;

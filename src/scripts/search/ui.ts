@@ -7,7 +7,7 @@ import searchCss from '../../styles/search.css?url';
 import { BUNDLE, HIGHLIGHT_PARAM } from './config.ts';
 
 /** Result card: title, series and part, date, highlighted excerpt (or the dek), thumbnail. */
-export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card">
+const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card">
 {{#if meta.image}}<img class="pf-result-image" src="{{ meta.image }}" alt="" width="96" height="54" loading="lazy">{{/if}}
 <div class="pf-result-content">
 {{#if meta.series_label}}<p class="sa-result-series">{{ meta.series_label }}</p>{{/if}}
@@ -16,7 +16,7 @@ export const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card
 {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{:else}}<p class="pf-result-excerpt">{{ meta.description }}</p>{{/if}}
 </div></div></li>`;
 
-export const MAX_RESULTS = 50;
+const MAX_RESULTS = 50;
 
 /**
  * Milliseconds the dialog's input waits after a keystroke before searching. Pagefind's default of

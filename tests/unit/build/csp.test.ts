@@ -19,7 +19,9 @@ describe('pruneCsp', () => {
     expect(missingHashes(out)).toEqual([]);
   });
   it('reports an inline script the policy would block', () => {
-    expect(missingHashes(page(`script-src 'self'; style-src 'self' ${styleSha}`))).toEqual([sha('a()')]);
+    expect(missingHashes(page(`script-src 'self'; style-src 'self' ${styleSha}`))).toEqual([
+      sha('a()'),
+    ]);
   });
   it('leaves a page without a policy alone', () => {
     expect(pruneCsp('<p>hi</p>')).toBe('<p>hi</p>');

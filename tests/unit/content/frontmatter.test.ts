@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, frontmatterText, invalidDates, missingHeroImage } from '../../../src/lib/content/frontmatter.ts';
+import { fileProblems, invalidDates, missingHeroImage } from '../../../src/lib/content/checks.ts';
+import { frontmatterText, markdownBody, readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { ContentError } from '../../../src/lib/content/problems.ts';
 
 const md = (yaml: string) => `---\n${yaml}\n---\n\nBody text.\n`;
 
@@ -8,6 +10,11 @@ describe('frontmatterText', () => {
     expect(frontmatterText(md('title: x'))).toBe('title: x');
     expect(frontmatterText('No front matter')).toBeUndefined();
   });
+  it('reads dates as the strings an editor wrote, and gives the body after the fences', () => {
+    expect(readFrontmatter(md('pubDate: 2021-13-45'))).toEqual({ pubDate: '2021-13-45' });
+    expect(readFrontmatter(md('title: [unclosed'))).toBeUndefined();
+    expect(markdownBody(md('title: x'))).toBe('\nBody text.\n');
+  });
 });
 
 describe('invalidDates', () => {
@@ -15,13 +22,13 @@ describe('invalidDates', () => {
     const source = md(
       'pubDate: 2021-08-10\nupdatedDate: "2024-02-29"\nsources:\n  - date: 2021-01-14\ncorrections:\n  - date: 2026-11-21\n    text: x',
     );
-    expect(invalidDates('a.md', source)).toEqual([]);
+    expect(invalidDates('a.md', readFrontmatter(source)!)).toEqual([]);
   });
   it('catches dates YAML would roll over, in every date field', () => {
     const source = md(
       'pubDate: 2021-13-45\nupdatedDate: 2023-02-29\nsources:\n  - title: t\n  - date: 2021-1-5\ncorrections:\n  - date: tomorrow',
     );
-    expect(invalidDates('a.md', source)).toEqual([
+    expect(invalidDates('a.md', readFrontmatter(source)!)).toEqual([
       { file: 'a.md', field: 'pubDate', message: expect.stringContaining('"2021-13-45" is not a real date') },
       { file: 'a.md', field: 'updatedDate', message: expect.stringContaining('2023-02-29') },
       { file: 'a.md', field: 'sources[1].date', message: expect.stringContaining('2021-1-5') },
@@ -46,8 +53,8 @@ describe('ContentError', () => {
 describe('missingHeroImage', () => {
   const source = md('hero:\n  image: ./hero.png\n  alt: x');
   it('is quiet when the image exists and names file and field when it does not', () => {
-    expect(missingHeroImage('a.md', source, () => true)).toEqual([]);
-    expect(missingHeroImage('a.md', source, () => false)).toEqual([
+    expect(missingHeroImage('a.md', readFrontmatter(source)!, () => true)).toEqual([]);
+    expect(fileProblems('a.md', source, () => false)).toEqual([
       { file: 'a.md', field: 'hero.image', message: 'image file "./hero.png" not found next to the article' },
     ]);
   });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/lib/content/frontmatter.ts';
 import {
   astroRedirects,
-  parseRedirects,
-  redirectsFile,
+  netlifyRedirects,
   serverRedirects,
-  shadowedPages,
-  socialCardPath,
-} from '../../../src/lib/content/redirects.ts';
+  validRefresh,
+} from '../../../src/lib/build/redirect-outputs.ts';
+import { ContentError } from '../../../src/lib/content/problems.ts';
+import { parseRedirects, shadowedPages } from '../../../src/lib/content/redirects.ts';
 
 const file = 'content/redirects.yaml';
 const problemsOf = (text: string) => {
@@ -77,15 +76,13 @@ describe('serving the list', () => {
   });
 
   it('moves the social card with the article, and answers the path without its slash', () => {
-    expect(socialCardPath('/articles/x/')).toBe('/og/articles/x.png');
-    expect(socialCardPath('/topics/x/')).toBeUndefined();
     expect(serverRedirects(list)).toEqual([
       { from: '/articles/old/', to: '/articles/new/' },
       { from: '/articles/old', to: '/articles/new/' },
       { from: '/og/articles/old.png', to: '/og/articles/new.png' },
     ]);
     expect(
-      redirectsFile(list)
+      netlifyRedirects(list)
         .split('\n')
         .filter((l) => l && !l.startsWith('#')),
     ).toEqual([
@@ -93,6 +90,11 @@ describe('serving the list', () => {
       '/articles/old /articles/new/ 301',
       '/og/articles/old.png /og/articles/new.png 301',
     ]);
+  });
+
+  it('writes stubs the W3C Nu checker accepts: a space after the refresh delay', () => {
+    const stub = '<meta http-equiv="refresh" content="0;url=/articles/new/"><a href="/x;url=y">';
+    expect(validRefresh(stub)).toBe('<meta http-equiv="refresh" content="0; url=/articles/new/"><a href="/x;url=y">');
   });
 
   it('refuses to hide a page that still exists', () => {

@@ -8,7 +8,9 @@ import {
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filters, ignoring unknown and empty parameters', () => {
-    expect(readSearchState('?q=Sanse&series=The+Xiaomi+Story&topic=IPOs&topic=Xiaomi&utm=x&year=')).toEqual({
+    expect(
+      readSearchState('?q=Sanse&series=The+Xiaomi+Story&topic=IPOs&topic=Xiaomi&utm=x&year='),
+    ).toEqual({
       query: 'Sanse',
       filters: { series: ['The Xiaomi Story'], topic: ['IPOs', 'Xiaomi'] },
     });

@@ -13,7 +13,7 @@ function changed(a: Uint8Array, b: Uint8Array, from = 0, to = CARD.height): numb
 
 describe('social cards', () => {
   it('are 1200×630 palette PNGs that a decoder reads', async () => {
-    const png = await renderCard({ title: 'Xiaomi’s IPO', kicker: 'Part 7 of 9', siteName });
+    const png = renderCard({ title: 'Xiaomi’s IPO', kicker: 'Part 7 of 9', siteName });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png[25]).toBe(3); // IHDR colour type: palette
     const { width, height, format } = await sharp(png).metadata();

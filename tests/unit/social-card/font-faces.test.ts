@@ -17,8 +17,22 @@ const css = `
 describe('parseFontFaces', () => {
   it('reads file, weight and ranges', () => {
     expect(parseFontFaces(css)).toEqual([
-      { file: './files/x-latin-400.woff', weight: 400, ranges: [[0, 0xff], [0x2019, 0x2019]] },
-      { file: './files/x-97-700.woff', weight: 700, ranges: [[0x519b, 0x519b], [0x96f7, 0x96f8]] },
+      {
+        file: './files/x-latin-400.woff',
+        weight: 400,
+        ranges: [
+          [0, 0xff],
+          [0x2019, 0x2019],
+        ],
+      },
+      {
+        file: './files/x-97-700.woff',
+        weight: 700,
+        ranges: [
+          [0x519b, 0x519b],
+          [0x96f7, 0x96f8],
+        ],
+      },
     ]);
   });
 });

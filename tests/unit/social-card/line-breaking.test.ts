@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, ellipsize, fitTitle, wrapLines } from '../../../src/lib/social-card/line-breaking.ts';
+import {
+  breakUnits,
+  ellipsize,
+  fitTitle,
+  wrapLines,
+} from '../../../src/lib/social-card/line-breaking.ts';
 
 // A monospaced measure: every character is one unit wide.
 const mono = (run: string) => [...run].length;

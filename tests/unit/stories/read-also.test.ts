@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readAlso } from '../../../src/lib/stories/read-also.ts';
+import { publishedNewestFirst } from '../../../src/lib/stories/ordering.ts';
+import { relatedIndex } from '../../../src/lib/stories/read-also.ts';
+import { seriesIndex } from '../../../src/lib/stories/series.ts';
+import type { ArticleMeta } from '../../../src/lib/stories/types.ts';
 import { article, day } from '../helpers.ts';
+
+/** Read Also as a build computes it: over the published articles, newest first. */
+function readAlso(of: ArticleMeta, all: readonly ArticleMeta[], limit?: number) {
+  const published = publishedNewestFirst(all);
+  return relatedIndex(
+    published,
+    seriesIndex(published, (id) => id),
+  ).readAlso(of, limit);
+}
 
 describe('readAlso', () => {
   const all = [
@@ -15,7 +27,8 @@ describe('readAlso', () => {
     article({ slug: 'unrelated', topics: ['q'] }),
   ];
   const get = (slug: string) => all.find((a) => a.slug === slug)!;
-  const slugs = (slug: string, limit?: number) => readAlso(get(slug), all, limit).map((a) => a.slug);
+  const slugs = (slug: string, limit?: number) =>
+    readAlso(get(slug), all, limit).map((a) => a.slug);
 
   it('puts the other parts of the series first, in order, then the chosen articles', () => {
     expect(slugs('p2')).toEqual(['p1', 'p3', 'chosen', 'two-shared-old']);

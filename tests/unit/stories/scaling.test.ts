@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardProps, readAlsoEntries, seriesContext } from '../../../src/lib/view/article-page.ts';
-import { keepReading } from '../../../src/lib/stories/ordering.ts';
-import { indexBy } from '../../../src/lib/stories/grouping.ts';
-import { readAlso } from '../../../src/lib/stories/read-also.ts';
-import { seriesIndex } from '../../../src/lib/stories/series.ts';
+import type { Article } from '../../../src/lib/content/catalog.ts';
 import type { ArticleMeta } from '../../../src/lib/stories/types.ts';
-import { article } from '../helpers.ts';
+import { articlePage } from '../../../src/lib/view/article-page.ts';
+import { authorPage, topicPage } from '../../../src/lib/view/lists.ts';
+import { article, catalogOf, withEntry } from '../helpers.ts';
 
 /**
  * Nothing quadratic: what a build computes for its article pages (Read Also, Keep Reading, series
@@ -24,15 +22,17 @@ function corpus(count: number) {
     const part = series
       ? (parts.set(series, (parts.get(series) ?? 0) + 1), parts.get(series))
       : undefined;
-    const meta = article({
-      slug: `a${i}`,
-      pubDate: new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 4000) * 86_400_000),
-      series,
-      part,
-      topics: [...new Set([0, 1, 2].map(() => topics[Math.floor(rand() * topics.length)]!))],
-      readAlso: rand() < 0.1 ? [`a${Math.floor(rand() * count)}`] : [],
-      author: ['x', 'y', 'z'][i % 3]!,
-    });
+    const meta = withEntry(
+      article({
+        slug: `a${i}`,
+        pubDate: new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 4000) * 86_400_000),
+        series,
+        part,
+        topics: [...new Set([0, 1, 2].map(() => topics[Math.floor(rand() * topics.length)]!))],
+        readAlso: rand() < 0.1 ? [`a${Math.floor(rand() * count)}`] : [],
+        author: ['x', 'y', 'z'][i % 3]!,
+      }),
+    );
     return new Proxy(meta, {
       get(target, key, receiver) {
         reads.n++;
@@ -46,27 +46,17 @@ function corpus(count: number) {
       return Reflect.get(target, key, receiver);
     },
   });
-  return { articles: list as ArticleMeta[], topics, reads };
+  return { articles: list as Article[], topics, reads };
 }
 
-/** Everything a build derives from other articles, for every page. */
+/** Everything a build derives from other articles, for every page: the real view-models. */
 function build(count: number): number {
   const { articles, topics, reads } = corpus(count);
-  const series = seriesIndex(articles, (id) => `Series ${id}`);
-  const byTopic = indexBy(articles, (a) => a.topics);
-  const byAuthor = indexBy(articles, (a) => [a.author]);
-  for (const a of articles) {
-    const related = readAlsoEntries(a, articles, series);
-    keepReading(
-      a,
-      articles,
-      related.map((r) => r.slug),
-    );
-    seriesContext(a, series);
-    cardProps(a, series);
-  }
-  for (const topic of topics) byTopic(topic).map((a) => cardProps(a, series));
-  for (const author of ['x', 'y', 'z']) byAuthor(author).map((a) => cardProps(a, series));
+  const catalog = catalogOf(articles);
+  for (const a of catalog.articles) articlePage(catalog, a, [], 'https://x.test');
+  for (const topic of topics)
+    if (catalog.topics.has(topic)) topicPage(catalog, catalog.topics.get(topic)!);
+  for (const author of catalog.authors.values()) authorPage(catalog, author);
   return reads.n;
 }
 
@@ -81,6 +71,7 @@ describe('scaling', () => {
 
   it('still ranks Read Also by shared topics, then newest', () => {
     const { articles } = corpus(300);
+    const catalog = catalogOf(articles);
     for (const a of articles.slice(0, 50)) {
       const topics = new Set(a.topics);
       const shared = (b: ArticleMeta) => b.topics.filter((t) => topics.has(t)).length;
@@ -102,7 +93,7 @@ describe('scaling', () => {
         .filter((b, i, all) => b.slug !== a.slug && all.findIndex((c) => c.slug === b.slug) === i)
         .slice(0, 4)
         .map((b) => b.slug);
-      expect(readAlso(a, articles).map((b) => b.slug)).toEqual(slow);
+      expect(catalog.related.readAlso(a).map((b) => b.slug)).toEqual(slow);
     }
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjacentParts,
-  partLabel,
+  followingSeries,
   seriesIndex,
   seriesPartLabel,
-  seriesParts,
+  seriesSummary,
+  seriesSummaryLine,
 } from '../../../src/lib/stories/series.ts';
-import { article } from '../helpers.ts';
+import { article, day } from '../helpers.ts';
 
 const parts = [
   article({ slug: 'three', series: 's', part: 3 }),
@@ -16,37 +16,6 @@ const parts = [
   article({ slug: 'other', series: 'x', part: 1 }),
   article({ slug: 'alone' }),
 ];
-
-describe('seriesParts', () => {
-  it('returns the published parts of one series in part order', () => {
-    expect(seriesParts(parts, 's').map((a) => a.slug)).toEqual(['one', 'two', 'three']);
-  });
-  it('is empty for an unknown series', () => {
-    expect(seriesParts(parts, 'nope')).toEqual([]);
-  });
-});
-
-describe('partLabel', () => {
-  it('says which part of how many', () => {
-    expect(partLabel(2, 7)).toBe('Part 2 of 7');
-  });
-});
-
-describe('adjacentParts', () => {
-  const find = (slug: string) => parts.find((p) => p.slug === slug)!;
-  it('links the middle part both ways', () => {
-    const { prev, next } = adjacentParts(parts, find('two'));
-    expect(prev?.slug).toBe('one');
-    expect(next?.slug).toBe('three');
-  });
-  it('gives the first part no previous and the last no next (drafts are not parts)', () => {
-    expect(adjacentParts(parts, find('one')).prev).toBeUndefined();
-    expect(adjacentParts(parts, find('three')).next).toBeUndefined();
-  });
-  it('gives a standalone article no neighbours', () => {
-    expect(adjacentParts(parts, find('alone'))).toEqual({});
-  });
-});
 
 describe('seriesIndex', () => {
   const index = seriesIndex(parts, (id) => (id === 's' ? 'The Saga' : id));
@@ -61,9 +30,31 @@ describe('seriesIndex', () => {
     expect(seriesPartLabel(1, 7, 'The Xiaomi Story')).toBe('Part 1 of 7 · The Xiaomi Story');
     expect(index.label(find('alone'))).toBeUndefined();
   });
-  it('gives the same neighbours as adjacentParts', () => {
-    for (const slug of ['one', 'two', 'three', 'alone']) {
-      expect(index.neighbours(find(slug))).toEqual(adjacentParts(parts, find(slug)));
-    }
+  it('links the middle part both ways, and the ends and a standalone one way or none', () => {
+    expect(index.neighbours(find('two'))).toEqual({ prev: find('one'), next: find('three') });
+    expect(index.neighbours(find('one'))).toEqual({ prev: undefined, next: find('two') });
+    // Drafts are not parts: the last published part has no next.
+    expect(index.neighbours(find('three'))).toEqual({ prev: find('two'), next: undefined });
+    expect(index.neighbours(find('alone'))).toEqual({});
+  });
+});
+
+describe('series summary', () => {
+  it('covers the years of its parts, falling back to the publication year, and adds reading time', () => {
+    const summary = seriesSummary([
+      { pubDate: day('2026-10-19'), years: '1987–2007', minutes: 6 },
+      { pubDate: day('2026-11-20'), minutes: 70 },
+    ]);
+    expect(summary).toEqual({ parts: 2, years: '1987–2026', minutes: 76 });
+    expect(seriesSummaryLine(summary)).toBe('2 parts · 1987–2026 · 1 h 16 min of reading');
+    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 })).toBe(
+      '1 part · 2021 · 5 min of reading',
+    );
+  });
+
+  it('offers the next series after the last part, wrapping round, never the same one', () => {
+    expect(followingSeries(['a', 'b', 'c'], 'a')).toBe('b');
+    expect(followingSeries(['a', 'b', 'c'], 'c')).toBe('a');
+    expect(followingSeries(['a'], 'a')).toBeUndefined();
   });
 });

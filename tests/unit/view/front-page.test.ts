@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, parseYears } from '../../../src/lib/site/dates.ts';
 import {
   FRONT_PAGE_SHELVES,
-  shelfSeries,
-  followingSeries,
+  SHELF_PARTS,
+  frontPage,
   leadStory,
-  seriesSummary,
-  seriesSummaryLine,
-  topicCounts,
-  topTopics,
+  shelfSeries,
 } from '../../../src/lib/view/front-page.ts';
-import { article, day } from '../helpers.ts';
-
-describe('years a story covers', () => {
-  it('reads a span or a single year, with an en dash, a hyphen or spaces', () => {
-    expect(parseYears('1987–2007')).toEqual({ from: 1987, to: 2007 });
-    expect(parseYears('2015 - 2018')).toEqual({ from: 2015, to: 2018 });
-    expect(parseYears('2021')).toEqual({ from: 2021, to: 2021 });
-  });
-
-  it('rejects spans backwards or not made of years', () => {
-    expect(parseYears('2007–1987')).toBeUndefined();
-    expect(parseYears('the nineties')).toBeUndefined();
-    expect(parseYears('87–07')).toBeUndefined();
-  });
-
-  it('joins spans into the span that covers them', () => {
-    expect(
-      formatYears([
-        { from: 2015, to: 2018 },
-        { from: 1987, to: 2007 },
-      ]),
-    ).toBe('1987–2018');
-    expect(formatYears([{ from: 2021, to: 2021 }])).toBe('2021');
-    expect(formatYears([])).toBeUndefined();
-  });
-});
+import { article, catalogOf, day } from '../helpers.ts';
 
 describe('leadStory', () => {
   const older = article({ slug: 'older', pubDate: day('2026-01-01') });
@@ -47,45 +18,8 @@ describe('leadStory', () => {
   });
 
   it('is the newest article when none is featured', () => {
-    expect(leadStory([older, newer])?.slug).toBe('newer');
+    expect(leadStory([newer, older])?.slug).toBe('newer');
     expect(leadStory([])).toBeUndefined();
-  });
-});
-
-describe('topics with counts', () => {
-  const list = [
-    article({ slug: 'a', topics: ['xiaomi', 'ipo'] }),
-    article({ slug: 'b', topics: ['xiaomi'] }),
-    article({ slug: 'c', topics: ['media', 'ipo'] }),
-  ];
-
-  it('counts in one pass and lists the most used first, ties by id', () => {
-    const counts = topicCounts(list);
-    expect(Object.fromEntries(counts)).toEqual({ xiaomi: 2, ipo: 2, media: 1 });
-    expect(topTopics(counts, 2)).toEqual([
-      { id: 'ipo', count: 2 },
-      { id: 'xiaomi', count: 2 },
-    ]);
-  });
-});
-
-describe('series summary', () => {
-  it('covers the years of its parts, falling back to the publication year, and adds reading time', () => {
-    const summary = seriesSummary([
-      { pubDate: day('2026-10-19'), years: '1987–2007', minutes: 6 },
-      { pubDate: day('2026-11-20'), minutes: 70 },
-    ]);
-    expect(summary).toEqual({ parts: 2, years: '1987–2026', minutes: 76 });
-    expect(seriesSummaryLine(summary)).toBe('2 parts · 1987–2026 · 1 h 16 min of reading');
-    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 })).toBe(
-      '1 part · 2021 · 5 min of reading',
-    );
-  });
-
-  it('offers the next series after the last part, wrapping round, never the same one', () => {
-    expect(followingSeries(['a', 'b', 'c'], 'a')).toBe('b');
-    expect(followingSeries(['a', 'b', 'c'], 'c')).toBe('a');
-    expect(followingSeries(['a'], 'a')).toBeUndefined();
   });
 });
 
@@ -107,5 +41,43 @@ describe('shelfSeries', () => {
     const picked = shelfSeries(many);
     expect(picked).toHaveLength(FRONT_PAGE_SHELVES);
     expect(picked.every((s) => s.parts === 10)).toBe(true);
+  });
+});
+
+describe('frontPage', () => {
+  const long = Array.from({ length: SHELF_PARTS + 3 }, (_, i) =>
+    article({ slug: `long-${i + 1}`, series: 'long', part: i + 1, pubDate: day('2026-02-01') }),
+  );
+  const short = [1, 2].map((part) =>
+    article({ slug: `short-${part}`, series: 'short', part, topics: ['media'] }),
+  );
+  const lead = article({ slug: 'lead', featured: true, pubDate: day('2025-01-01') });
+  const page = frontPage(catalogOf([...long, ...short, lead]));
+
+  it('leads with the featured story and leaves it out of the latest grid', () => {
+    expect(page.lead?.card.slug).toBe('lead');
+    expect(page.lead?.imageAlt).toBe('Hero of lead');
+    expect(page.latest.map((c) => c.slug)).not.toContain('lead');
+    expect(page.latest).toHaveLength(6);
+  });
+
+  it('gives each series a shelf of at most SHELF_PARTS parts, linking every part beyond', () => {
+    const [first, second] = page.shelves;
+    expect(first?.id).toBe('long');
+    expect(first?.cards).toHaveLength(SHELF_PARTS);
+    expect(first?.parts).toBe(SHELF_PARTS + 3);
+    expect(first?.url).toBe('/series/long/');
+    expect(first?.start).toEqual({ url: '/articles/long-1/', title: 'long-1' });
+    expect(first?.summary).toMatch(/^15 parts · 2026 · \d+ min of reading$/);
+    expect(second?.cards.map((c) => c.seriesLabel)).toEqual([
+      'Part 1 of 2 · Series short',
+      'Part 2 of 2 · Series short',
+    ]);
+    expect(page.moreSeries).toBeUndefined();
+  });
+
+  it('counts topics from the catalog, most used first', () => {
+    expect(page.topics[0]).toEqual({ title: 'Topic xiaomi', count: 16, url: '/topics/xiaomi/' });
+    expect(page.topics[1]).toEqual({ title: 'Topic media', count: 2, url: '/topics/media/' });
   });
 });

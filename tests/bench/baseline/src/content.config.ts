@@ -3,7 +3,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const articles = defineCollection({
-  loader: glob({ base: `${process.env.CONTENT_DIR}/articles`, pattern: ['**/*.{md,mdx}', '!**/_*'] }),
+  loader: glob({
+    base: `${process.env.CONTENT_DIR}/articles`,
+    pattern: ['**/*.{md,mdx}', '!**/_*'],
+  }),
   schema: ({ image }) =>
     z.object({
       title: z.string(),

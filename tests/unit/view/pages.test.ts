@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { feedItems } from '../../../src/lib/view/feed.ts';
+import {
+  archivePage,
+  authorPage,
+  seriesIndexEntries,
+  topicPage,
+  topicsIndex,
+} from '../../../src/lib/view/lists.ts';
+import { seriesPage } from '../../../src/lib/view/series-page.ts';
+import { socialCards } from '../../../src/lib/view/social-cards.ts';
+import { article, catalogOf, day } from '../helpers.ts';
+
+const catalog = catalogOf([
+  article({ slug: 'b-2', series: 'b', part: 2, pubDate: day('2025-06-01'), topics: ['ipo'] }),
+  article({ slug: 'b-1', series: 'b', part: 1, pubDate: day('2024-06-01'), years: '1987–2007' }),
+  article({
+    slug: 'new',
+    pubDate: day('2026-02-01'),
+    author: 'tom-becker',
+    topics: ['media', 'ipo'],
+  }),
+  article({ slug: 'draft', draft: true, topics: ['unused'] }),
+]);
+
+describe('list pages', () => {
+  it('the archive groups by year, newest first, and counts', () => {
+    const page = archivePage(catalog);
+    expect(page.lede).toBe('3 articles, newest first.');
+    expect(page.years.map((y) => [y.year, y.count, y.cards.map((c) => c.slug)])).toEqual([
+      [2026, '1 article', ['new']],
+      [2025, '1 article', ['b-2']],
+      [2024, '1 article', ['b-1']],
+    ]);
+  });
+
+  it('topic and author pages list their articles newest first', () => {
+    const ipo = topicPage(catalog, catalog.topics.get('ipo')!);
+    expect(ipo.cards.map((c) => c.slug)).toEqual(['new', 'b-2']);
+    const tom = authorPage(catalog, catalog.authors.get('tom-becker')!);
+    expect(tom.cards.map((c) => c.slug)).toEqual(['new']);
+    expect(tom.bio).toEqual(['tom-becker writes.', 'More.']);
+  });
+
+  it('indexes only topics with articles, A to Z, and every series with its parts', () => {
+    expect(topicsIndex(catalog).map((t) => [t.title, t.count, t.url])).toEqual([
+      ['Topic ipo', 2, '/topics/ipo/'],
+      ['Topic media', 1, '/topics/media/'],
+      ['Topic xiaomi', 1, '/topics/xiaomi/'],
+    ]);
+    expect(seriesIndexEntries(catalog).map((s) => [s.title, s.count, s.url])).toEqual([
+      ['Series b', 2, '/series/b/'],
+    ]);
+  });
+});
+
+describe('seriesPage', () => {
+  const page = seriesPage(catalog, catalog.series.get('b')!, 'https://x.test');
+  it('is a table of contents in part order, with years and reading time', () => {
+    expect(page.parts.map((p) => p.slug)).toEqual(['b-1', 'b-2']);
+    expect(page.first).toEqual({ url: '/articles/b-1/', title: 'b-1' });
+    expect(page.summary).toBe('2 parts · 1987–2025 · 2 min of reading');
+    expect(page.head.image).toBe('/og/series/b.png');
+    const list = page.head.jsonLd![1] as {
+      numberOfItems: number;
+      itemListElement: { url: string }[];
+    };
+    expect(list.numberOfItems).toBe(2);
+    expect(list.itemListElement[0]?.url).toBe('https://x.test/articles/b-1/');
+  });
+});
+
+describe('feed and social cards', () => {
+  it('feeds every published article, newest first, with topic titles as categories', () => {
+    expect(feedItems(catalog).map((i) => [i.link, i.categories])).toEqual([
+      ['/articles/new/', ['Topic media', 'Topic ipo']],
+      ['/articles/b-2/', ['Topic ipo']],
+      ['/articles/b-1/', ['Topic xiaomi']],
+    ]);
+  });
+
+  it('draws a card for the site, each article and each series', () => {
+    const cards = socialCards(catalog);
+    expect(cards.map((c) => c.param)).toEqual([
+      'site',
+      'articles/new',
+      'articles/b-2',
+      'articles/b-1',
+      'series/b',
+    ]);
+    expect(cards[2]?.text.kicker).toBe('Part 2 of 2 · Series b');
+    expect(cards[4]?.text.kicker).toBe('Series · 2 parts');
+  });
+});
