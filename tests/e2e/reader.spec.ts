@@ -78,7 +78,7 @@ test('print hides navigation and prints link addresses', async ({ page }) => {
   expect(after).toContain('http');
 });
 
-test('print keeps a series page's list of parts, which is its content', async ({ page }) => {
+test('print keeps the list of parts on a series page, which is its content', async ({ page }) => {
   await page.goto('/series/the-xiaomi-story/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
