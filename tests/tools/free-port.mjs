@@ -16,11 +16,13 @@ export function freePort() {
 
 /** The same, synchronously, for configuration files that cannot wait (Playwright's). */
 export function freePortSync() {
-  const script = `import('${import.meta.url}').then(async (m) => console.log(await m.freePort()))`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    encoding: 'utf8',
-  });
+  const script =
+    "const s = require('node:net').createServer();" +
+    "s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });";
+  // A clean environment: a test runner's loader hooks in NODE_OPTIONS must not run in the child.
+  const env = { ...process.env, NODE_OPTIONS: '' };
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
   const port = Number(run.stdout.trim());
-  if (!port) throw new Error(`could not find a free port: ${run.stderr}`);
+  if (!port) throw new Error(`could not find a free port: ${run.stderr || run.error}`);
   return port;
 }
