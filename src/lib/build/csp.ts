@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { searchBundleUrl } from '../site/routes.ts';
+import { assetsUrl, searchBundleUrl } from '../site/routes.ts';
 
 /**
  * The site's Content-Security-Policy, stated once. Astro's security.csp writes these directives
@@ -47,8 +47,8 @@ const SECURITY_HEADERS: [string, string][] = [
 
 /** Folders whose file names carry a content hash: safe to cache for a year. */
 const HASHED_FOLDERS = [
-  '/_astro/',
-  ...['index', 'fragment', 'filter'].map((f) => `${searchBundleUrl()}${f}/`),
+  assetsUrl(),
+  ...['index', 'fragment', 'filter'].map((folder) => `${searchBundleUrl()}${folder}/`),
 ];
 
 /** The `_headers` file (Netlify, Cloudflare Pages; tests/tools/headers.mjs turns it into nginx rules). */

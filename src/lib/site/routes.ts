@@ -16,6 +16,8 @@ export const searchUrl = () => '/search/';
 export const feedUrl = () => '/rss.xml';
 export const sitemapUrl = () => '/sitemap-index.xml';
 export const faviconUrl = () => '/favicon.svg';
+/** Where Astro puts its hashed assets (build.assets, left at its default). */
+export const assetsUrl = () => '/_astro/';
 /** Where Pagefind writes its bundle (dist/pagefind/) and the browser loads it from. */
 export const searchBundleUrl = () => '/pagefind/';
 

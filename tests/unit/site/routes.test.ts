@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
@@ -20,5 +22,27 @@ describe('routes', () => {
     expect(socialCardUrl({ kind: 'series', id: 's' })).toBe('/og/series/s.png');
     expect(socialCardOfPage(articleUrl('x'))).toBe(socialCardUrl({ kind: 'articles', id: 'x' }));
     expect(socialCardOfPage('/topics/x/')).toBeUndefined();
+  });
+});
+
+describe('one home for every path', () => {
+  it('no file under src/ but routes.ts types out a site path', () => {
+    const src = new URL('../../../src/', import.meta.url).pathname;
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(ts|astro|mjs)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    // A quoted or href'd path that starts with "/" and a letter: "/articles/", '/og/', `/rss.xml`.
+    const literal = /(?:['"`]|href=")\/[a-z_][\w.-]*(?:\/|['"`])/;
+    const offenders = files
+      .filter((f) => !f.endsWith(join('site', 'routes.ts')))
+      .flatMap((f) =>
+        readFileSync(join(src, f), 'utf8')
+          .split('\n')
+          .map((line, i) => [line, i] as const)
+          .filter(([line]) => literal.test(line))
+          .map(([line, i]) => `${f}:${i + 1}: ${line.trim()}`),
+      );
+    expect(offenders).toEqual([]);
   });
 });
