@@ -15,7 +15,7 @@ import {
   STYLE_SOURCES,
   sha256Source,
 } from './src/lib/build/csp.ts';
-import { lastModified } from './src/lib/build/lastmod.ts';
+import { lastModified, lastModifiedOf } from './src/lib/build/lastmod.ts';
 import { readRedirects } from './src/lib/content/redirects.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -74,7 +74,7 @@ export default defineConfig({
         return !/\/404\/?$/.test(path) && !movedFrom.has(path);
       },
       serialize: (item) => {
-        const day = lastmod.get(new URL(item.url).pathname);
+        const day = lastModifiedOf(lastmod, new URL(item.url).pathname);
         return day ? { ...item, lastmod: day } : item;
       },
     }),

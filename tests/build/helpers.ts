@@ -105,11 +105,23 @@ export interface FeedItem {
   link: string;
   pubDate: string;
   categories: string[];
+  /** The whole text, from content:encoded. */
+  content: string;
 }
 
 /** The items of the built RSS feed. */
 export function feedItems(): FeedItem[] {
-  return asList<{ title: string; link: string; pubDate: string; category?: string | string[] }>(
-    xml.parse(readDist('rss.xml')).rss.channel.item,
-  ).map(({ category, ...item }) => ({ ...item, categories: asList(category) }));
+  return asList<{
+    title: string;
+    link: string;
+    pubDate: string;
+    category?: string | string[];
+    'content:encoded'?: string;
+  }>(xml.parse(readDist('rss.xml')).rss.channel.item).map(
+    ({ category, 'content:encoded': content, ...item }) => ({
+      ...item,
+      categories: asList(category),
+      content: content ?? '',
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { FEED_ITEMS } from '../../src/lib/view/feed.ts';
 import { dist, feedItems, htmlPages, page, publishedArticles, sitemapUrls } from './helpers.ts';
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -11,9 +12,13 @@ const seriesIds = [...new Set(articles.flatMap((a) => (a.data.series ? [a.data.s
 describe('RSS feed', () => {
   const items = feedItems();
 
-  it('lists every published article exactly once, newest first', () => {
+  it('lists the newest published articles (all of them, up to FEED_ITEMS) once, newest first', () => {
     const links = items.map((i) => new URL(i.link).pathname);
-    expect([...links].sort()).toEqual(articles.map((a) => `/articles/${a.slug}/`).sort());
+    const newest = [...articles]
+      .sort((a, b) => b.data.pubDate.localeCompare(a.data.pubDate) || a.slug.localeCompare(b.slug))
+      .slice(0, FEED_ITEMS);
+    expect(links.length).toBe(Math.min(FEED_ITEMS, articles.length));
+    expect([...links].sort()).toEqual(newest.map((a) => `/articles/${a.slug}/`).sort());
     const dates = items.map((i) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
@@ -22,6 +27,14 @@ describe('RSS feed', () => {
       expect(item.link).toMatch(/^https?:\/\/[^/]+\/articles\/[a-z0-9-]+\/$/);
       expect(Number.isNaN(Date.parse(item.pubDate)), item.pubDate).toBe(false);
       expect(item.categories.length, item.title).toBeGreaterThan(0);
+    }
+  });
+  it('carries the whole text of each article, with absolute links and no script', () => {
+    for (const item of items) {
+      expect(item.content.length, item.title).toBeGreaterThan(3000);
+      expect(item.content, item.title).not.toMatch(/<script|<style|\son\w+=|heading-anchor/i);
+      const hrefs = [...item.content.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
+      for (const href of hrefs) expect(href, item.title).toMatch(/^(https?:|mailto:|#)/);
     }
   });
   it('is announced on every page', () => {

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFiles, articleSlug, articlesDir } from '../content/article-files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
-import { articleUrl, authorUrl, listingUrls, seriesUrl, topicUrl } from '../site/routes.ts';
+import {
+  articleUrl,
+  authorUrl,
+  firstPageOf,
+  listingUrls,
+  seriesUrl,
+  topicUrl,
+} from '../site/routes.ts';
 
 /**
  * Last-modified day of every page, for the sitemap: an article's updated or published date; a
@@ -24,9 +31,13 @@ export function lastModified(contentDir: string): Map<string, string> {
       ...listingUrls(),
       ...(data.series ? [seriesUrl(String(data.series))] : []),
       ...(data.author ? [authorUrl(String(data.author))] : []),
-      ...topics.map(topicUrl),
+      ...topics.map((topic) => topicUrl(topic)),
     ];
     for (const path of paths) bump(path, date);
   }
   return dates;
 }
+
+/** A page's day in the sitemap; a list's later pages change when its first page does. */
+export const lastModifiedOf = (dates: ReadonlyMap<string, string>, path: string) =>
+  dates.get(path) ?? dates.get(firstPageOf(path));

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ARTICLE_PATTERN, articleSlug, isValidSlug } from './article-files.ts';
+import { PAGE_SEGMENT } from '../site/routes.ts';
 import { fileProblems } from './checks.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
@@ -22,7 +23,13 @@ export function articlesLoader(base: string): Loader {
       const slug = articleSlug(entry);
       const file = join(base, entry);
       const previous = fileBySlug.get(slug);
-      if (!isValidSlug(slug)) {
+      if (slug === PAGE_SEGMENT) {
+        problems.push({
+          file,
+          field: 'slug',
+          message: `"${slug}" is where the later pages of the archive live: rename the file or folder`,
+        });
+      } else if (!isValidSlug(slug)) {
         problems.push({
           file,
           field: 'slug',

@@ -4,14 +4,26 @@
  * src/ types a path out.
  */
 
+/**
+ * Later pages of a list live under page/N/; the first keeps the list's own URL. An article slug may
+ * not be "page" (content checks), so an archive page never takes an article's address.
+ */
+export const PAGE_SEGMENT = 'page';
+/** The `[...page]` parameter of a list's route: none for page 1, "page/2" for page 2. */
+export const pageParam = (page: number) => (page > 1 ? `${PAGE_SEGMENT}/${page}` : undefined);
+/** The first page of the list a page belongs to: /topics/x/page/3/ → /topics/x/. */
+export const firstPageOf = (path: string) => path.replace(new RegExp(`${PAGE_SEGMENT}/\\d+/$`), '');
+const paged = (base: string, page: number) =>
+  `${base}${pageParam(page) ?? ''}${page > 1 ? '/' : ''}`;
+
 export const homeUrl = () => '/';
-export const archiveUrl = () => '/articles/';
+export const archiveUrl = (page = 1) => paged('/articles/', page);
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const seriesIndexUrl = () => '/series/';
 export const seriesUrl = (id: string) => `/series/${id}/`;
 export const topicsUrl = () => '/topics/';
-export const topicUrl = (id: string) => `/topics/${id}/`;
-export const authorUrl = (id: string) => `/authors/${id}/`;
+export const topicUrl = (id: string, page = 1) => paged(`/topics/${id}/`, page);
+export const authorUrl = (id: string, page = 1) => paged(`/authors/${id}/`, page);
 export const searchUrl = () => '/search/';
 export const feedUrl = () => '/rss.xml';
 export const sitemapUrl = () => '/sitemap-index.xml';

@@ -1,14 +1,63 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Catalog } from '../content/catalog.ts';
-import { articleUrl } from '../site/routes.ts';
+import sanitizeHtml from 'sanitize-html';
+import type { Article, Catalog } from '../content/catalog.ts';
+import { absoluteUrl, articleUrl } from '../site/routes.ts';
 
-/** The RSS feed's items: every published article, newest first, its topics as categories. */
-export function feedItems(catalog: Catalog): RSSFeedItem[] {
-  return catalog.articles.map((a) => ({
-    title: a.title,
-    link: articleUrl(a.slug),
-    pubDate: a.pubDate,
-    description: a.description,
-    categories: a.topics.map((id) => catalog.topics.get(id)?.data.title ?? id),
-  }));
+/** How many of the newest articles the feed carries: a full feed that stays small at any size. */
+export const FEED_ITEMS = 50;
+
+/**
+ * An article's body for a feed reader: the HTML Astro rendered, with every link and image made
+ * absolute (a reader shows it away from our site), and nothing but plain markup: no scripts,
+ * styles, event handlers or the decorative heading anchors.
+ */
+export function feedHtml(html: string, site: URL | string): string {
+  const absolute = (url: string) => (url.startsWith('/') ? absoluteUrl(url, site) : url);
+  // The heading anchors are links to the page itself: nothing for a feed reader.
+  const withoutAnchors = html.replace(/<a class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, '');
+  return sanitizeHtml(withoutAnchors, {
+    allowedTags: [
+      ...sanitizeHtml.defaults.allowedTags,
+      'img',
+      'figure',
+      'figcaption',
+      'del',
+      'sup',
+      'sub',
+    ],
+    allowedAttributes: {
+      a: ['href', 'id'],
+      img: ['src', 'alt', 'width', 'height'],
+      '*': ['id'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    transformTags: {
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, ...(attribs.href && { href: absolute(attribs.href) }) },
+      }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, ...(attribs.src && { src: absolute(attribs.src) }) },
+      }),
+    },
+  });
+}
+
+/** An article's feed item: its dek as the description and its whole text as content:encoded. */
+function feedItem(catalog: Catalog, article: Article, site: URL | string): RSSFeedItem {
+  const html = article.entry.rendered?.html;
+  return {
+    title: article.title,
+    link: articleUrl(article.slug),
+    pubDate: article.pubDate,
+    description: article.description,
+    ...(html ? { content: feedHtml(html, site) } : {}),
+    categories: article.topics.map((id) => catalog.topics.get(id)?.data.title ?? id),
+  };
+}
+
+/** The RSS feed's items: the newest FEED_ITEMS articles, newest first, with their full text. */
+export function feedItems(catalog: Catalog, site: URL | string): RSSFeedItem[] {
+  return catalog.articles.slice(0, FEED_ITEMS).map((article) => feedItem(catalog, article, site));
 }

@@ -19,6 +19,9 @@ export interface PageHead {
   jsonLd?: unknown[];
   /** Pages that search engines should not list, such as the 404 page. */
   noindex?: boolean;
+  /** The previous and next pages of a paginated list. */
+  prev?: string;
+  next?: string;
 }
 
 /** The site's own card and its alt text, for pages without one of their own. */

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  archiveUrl,
   articleUrl,
+  firstPageOf,
+  topicUrl,
   listingUrls,
   socialCardOfPage,
   socialCardParam,
@@ -44,5 +47,13 @@ describe('one home for every path', () => {
           .map(([line, i]) => `${f}:${i + 1}: ${line.trim()}`),
       );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('pages of a list', () => {
+  it('know the first page of their list', () => {
+    expect(firstPageOf(topicUrl('xiaomi', 3))).toBe(topicUrl('xiaomi'));
+    expect(firstPageOf(archiveUrl(12))).toBe(archiveUrl());
+    expect(firstPageOf(articleUrl('page-turner'))).toBe(articleUrl('page-turner'));
   });
 });

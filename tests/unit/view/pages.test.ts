@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../../src/lib/view/feed.ts';
+import { FEED_ITEMS, feedHtml, feedItems } from '../../../src/lib/view/feed.ts';
 import {
   archivePage,
   authorPage,
@@ -25,7 +25,7 @@ const catalog = catalogOf([
 
 describe('list pages', () => {
   it('the archive groups by year, newest first, and counts', () => {
-    const page = archivePage(catalog);
+    const page = archivePage(catalog, 1);
     expect(page.lede).toBe('3 articles, newest first.');
     expect(page.years.map((y) => [y.year, y.count, y.cards.map((c) => c.slug)])).toEqual([
       [2026, '1 article', ['new']],
@@ -72,7 +72,7 @@ describe('seriesPage', () => {
 
 describe('feed and social cards', () => {
   it('feeds every published article, newest first, with topic titles as categories', () => {
-    expect(feedItems(catalog).map((i) => [i.link, i.categories])).toEqual([
+    expect(feedItems(catalog, 'https://x.test').map((i) => [i.link, i.categories])).toEqual([
       ['/articles/new/', ['Topic media', 'Topic ipo']],
       ['/articles/b-2/', ['Topic ipo']],
       ['/articles/b-1/', ['Topic xiaomi']],
@@ -90,5 +90,30 @@ describe('feed and social cards', () => {
     ]);
     expect(cards[2]?.text.kicker).toBe('Part 2 of 2 · Series b');
     expect(cards[4]?.text.kicker).toBe('Series · 2 parts');
+  });
+});
+
+describe('a full, bounded feed', () => {
+  it('makes links and images absolute and keeps nothing that runs', () => {
+    const html =
+      '<h2 id="a">A<a class="heading-anchor" href="#a">#</a></h2><p onclick="x()">See <a href="/articles/b/">b</a>' +
+      ' <img src="/_astro/x.webp" alt="X"></p><script>alert(1)</script><style>p{}</style>';
+    expect(feedHtml(html, 'https://x.test')).toBe(
+      '<h2 id="a">A</h2><p>See <a href="https://x.test/articles/b/">b</a> <img src="https://x.test/_astro/x.webp" alt="X" /></p>',
+    );
+  });
+
+  it('carries the newest FEED_ITEMS articles only', () => {
+    const many = catalogOf(
+      Array.from({ length: FEED_ITEMS + 5 }, (_, i) =>
+        article({
+          slug: `n-${i}`,
+          pubDate: day(`2026-01-${String((i % 28) + 1).padStart(2, '0')}`),
+        }),
+      ),
+    );
+    const items = feedItems(many, 'https://x.test');
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items[0]?.link).toBe(`/articles/${many.articles[0]!.slug}/`);
   });
 });
