@@ -98,14 +98,12 @@ test('the year index leads to the page where each year begins', async ({ page })
 
 test('a topic longer than a page is paginated the same way, keyboard only', async ({ page }) => {
   await page.goto(`${base}/topics/`);
-  const topics = await page
-    .locator('main ul a')
-    .evaluateAll((a) =>
-      a.map((el) => ({
-        href: el.getAttribute('href')!,
-        count: Number(el.nextElementSibling?.textContent?.replace(/\D/g, '')),
-      })),
-    );
+  const topics = await page.locator('main ul a').evaluateAll((a) =>
+    a.map((el) => ({
+      href: el.getAttribute('href')!,
+      count: Number(el.nextElementSibling?.textContent?.replace(/\D/g, '')),
+    })),
+  );
   const long = topics.find((t) => t.count > PAGE_SIZE);
   expect(long, 'a topic with more articles than a page').toBeDefined();
   await page.goto(`${base}${long!.href}`);

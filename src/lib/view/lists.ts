@@ -95,7 +95,7 @@ function listPage(
 }
 
 /** The topics that have articles: each gets a page. */
-export const topicsWithArticles = (catalog: Catalog) =>
+const topicsWithArticles = (catalog: Catalog) =>
   [...catalog.topics.values()].filter((topic) => catalog.byTopic(topic.id).length > 0);
 
 export function topicPage(catalog: Catalog, topic: Topic, page = 1): ListPage {

@@ -7,7 +7,7 @@
 export const PAGE_SIZE = 24;
 
 /** An entry of the compact page list: a page number, or a gap ("…"). */
-export type PageLink = { page: number; url: string; current: boolean } | { gap: true };
+type PageLink = { page: number; url: string; current: boolean } | { gap: true };
 
 export interface Pagination {
   page: number;
