@@ -50,6 +50,12 @@ export default defineConfig({
     },
   },
   prerenderConflictBehavior: 'error',
+  // English at the root, Chinese under /zh/ (src/lib/site/i18n.ts; routes under src/pages/[...locale]/).
+  i18n: {
+    locales: ['en', 'zh'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // No code blocks in our articles, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
@@ -69,6 +75,8 @@ export default defineConfig({
     mdx(),
     movedPages(contentDir),
     sitemap({
+      // hreflang alternates between each page and its translation.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       filter: (page) => {
         const path = new URL(page).pathname;
         return !/\/404\/?$/.test(path) && !movedFrom.has(path);

@@ -103,12 +103,36 @@ const articles = defineCollection({
       }),
 });
 
+/**
+ * A Chinese translation, beside its original as `index.zh.md`. It shares the original's hero image,
+ * series, part, topics, author and sources, and has its own title, dek, alt text, caption and
+ * corrections. It may restate series and part, which must then match the original's
+ * (src/lib/content/checks.ts, with the check that the original exists).
+ */
+const translations = defineCollection({
+  loader: articlesLoader(`${contentDir}/articles`, 'translations'),
+  schema: z.strictObject({
+    title: nonEmpty('title'),
+    description: nonEmpty('description'),
+    pubDate: calendarDate,
+    updatedDate: calendarDate.optional(),
+    series: z.string().optional(),
+    part: z.number().int().positive().optional(),
+    hero: z.strictObject({ alt: nonEmpty('hero.alt'), caption: z.string().optional() }),
+    corrections: z.array(z.strictObject({ date: calendarDate, text: nonEmpty('text') })).optional(),
+  }),
+});
+
+/** Chinese text of a series, topic or author, where the Chinese edition shows it. */
+const inChinese = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).optional();
+
 const authors = defineCollection({
   loader: glob({ base: `${contentDir}/authors`, pattern: '*.{yaml,yml}' }),
   schema: z.strictObject({
     name: nonEmpty('name'),
     shortBio: nonEmpty('shortBio'),
     bio: nonEmpty('bio'),
+    zh: inChinese({ shortBio: nonEmpty('zh.shortBio'), bio: nonEmpty('zh.bio') }),
   }),
 });
 
@@ -117,6 +141,7 @@ const series = defineCollection({
   schema: z.strictObject({
     title: nonEmpty('title'),
     description: nonEmpty('description'),
+    zh: inChinese({ title: nonEmpty('zh.title'), description: nonEmpty('zh.description') }),
   }),
 });
 
@@ -125,7 +150,8 @@ const topics = defineCollection({
   schema: z.strictObject({
     title: nonEmpty('title'),
     description: nonEmpty('description'),
+    zh: inChinese({ title: nonEmpty('zh.title'), description: nonEmpty('zh.description') }),
   }),
 });
 
-export const collections = { articles, authors, series, topics };
+export const collections = { articles, translations, authors, series, topics };

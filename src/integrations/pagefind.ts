@@ -50,7 +50,8 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // One index per language, by each page's <html lang>: English and Simplified Chinese.
+          const { index, errors } = await pagefind.createIndex();
           ensure('start', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFiles, articleSlug, articlesDir } from '../content/article-files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
+import type { Locale } from '../site/i18n.ts';
 import {
   articleUrl,
   authorUrl,
@@ -13,27 +14,39 @@ import {
 
 /**
  * Last-modified day of every page, for the sitemap: an article's updated or published date; a
- * series, topic or author page's newest article; the listing pages' newest of all. Read from the
- * files, because the sitemap is configured before Astro loads content; drafts are skipped.
+ * series, topic or author page's newest article; the listing pages' newest of all; in each
+ * language, from the original or its translation. Read from the files, because the sitemap is
+ * configured before Astro loads content; drafts are skipped.
  */
 export function lastModified(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   const bump = (path: string, date: string) => {
     if (date > (dates.get(path) ?? '')) dates.set(path, date);
   };
+  const read = (file: string) =>
+    existsSync(file) ? readFrontmatter(readFileSync(file, 'utf8')) : undefined;
   for (const file of articleFiles(contentDir)) {
-    const data = readFrontmatter(readFileSync(join(articlesDir(contentDir), file), 'utf8'));
+    const path = join(articlesDir(contentDir), file);
+    const data = read(path);
     if (!data || data.draft === true) continue;
-    const date = String(data.updatedDate ?? data.pubDate ?? '');
-    const topics = Array.isArray(data.topics) ? data.topics.map(String) : [];
-    const paths = [
-      articleUrl(articleSlug(file)),
-      ...listingUrls(),
-      ...(data.series ? [seriesUrl(String(data.series))] : []),
-      ...(data.author ? [authorUrl(String(data.author))] : []),
-      ...topics.map((topic) => topicUrl(topic)),
+    const translation = read(path.replace(/\.(mdx?)$/, '.zh.$1'));
+    const editions: [Locale, Record<string, unknown> | undefined][] = [
+      ['en', data],
+      ['zh', translation],
     ];
-    for (const path of paths) bump(path, date);
+    for (const [locale, edition] of editions) {
+      if (!edition) continue;
+      const date = String(edition.updatedDate ?? edition.pubDate ?? '');
+      const topics = Array.isArray(data.topics) ? data.topics.map(String) : [];
+      const paths = [
+        articleUrl(articleSlug(file), locale),
+        ...listingUrls(locale),
+        ...(data.series ? [seriesUrl(String(data.series), locale)] : []),
+        ...(data.author ? [authorUrl(String(data.author), 1, locale)] : []),
+        ...topics.map((topic) => topicUrl(topic, 1, locale)),
+      ];
+      for (const page of paths) bump(page, date);
+    }
   }
   return dates;
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 /** Where articles live and what their files are called: the glob, the slugs, the file list. */
 
 /** The files the articles loader reads: Markdown and MDX, without `_` work in progress. */
-export const ARTICLE_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+export const ARTICLE_PATTERN = ['**/*.{md,mdx}', '!**/*.zh.{md,mdx}', '!**/_*', '!**/_*/**'];
+/** Chinese translations, beside their originals: `<slug>/index.zh.md`. */
+export const TRANSLATION_PATTERN = ['**/*.zh.{md,mdx}', '!**/_*', '!**/_*/**'];
+const TRANSLATION = /\.zh\.mdx?$/;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -13,7 +16,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * file name (`foo.md`). Folders above that only organise files (`2026/foo/index.md` is `foo`).
  */
 export function articleSlug(relativePath: string): string {
-  const parts = relativePath.replace(/\\/g, '/').split('/');
+  const parts = relativePath.replace(/\\/g, '/').replace(/\.zh(\.mdx?)$/, '$1').split('/');
   const name = (parts.pop() ?? '').replace(/\.(md|mdx)$/i, '');
   return name === 'index' ? (parts.pop() ?? name) : name;
 }
@@ -31,6 +34,6 @@ export const articlesDir = (contentDir: string) => join(contentDir, 'articles');
  */
 export function articleFiles(contentDir: string): string[] {
   return globSync(ARTICLE_PATTERN[0]!, { cwd: articlesDir(contentDir) }).filter(
-    (file) => !file.split(/[\\/]/).some((part) => part.startsWith('_')),
+    (file) => !TRANSLATION.test(file) && !file.split(/[\\/]/).some((part) => part.startsWith('_')),
   );
 }

@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, articleSlug, isValidSlug } from './article-files.ts';
+import {
+  ARTICLE_PATTERN,
+  articleSlug,
+  isValidSlug,
+  TRANSLATION_PATTERN,
+} from './article-files.ts';
 import { PAGE_SEGMENT } from '../site/routes.ts';
 import { fileProblems } from './checks.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
@@ -13,12 +18,12 @@ import { ContentError, type ContentProblem } from './problems.ts';
  * and hero images that exist (Astro's own error names neither article nor field).
  * Files and folders whose names start with `_` are drafts-in-progress and are not loaded.
  */
-export function articlesLoader(base: string): Loader {
+export function articlesLoader(base: string, kind: 'articles' | 'translations' = 'articles'): Loader {
   const fileBySlug = new Map<string, string>();
   const problems: ContentProblem[] = [];
   const inner = glob({
     base,
-    pattern: ARTICLE_PATTERN,
+    pattern: kind === 'articles' ? ARTICLE_PATTERN : TRANSLATION_PATTERN,
     generateId: ({ entry }) => {
       const slug = articleSlug(entry);
       const file = join(base, entry);
@@ -53,7 +58,7 @@ export function articlesLoader(base: string): Loader {
     },
   });
   return {
-    name: 'second-act-articles',
+    name: `second-act-${kind}`,
     load: async (context) => {
       problems.length = 0;
       await inner.load(context);

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../site/dates.ts';
+import type { CollectionEntry } from 'astro:content';
 import { groupBy } from '../stories/grouping.ts';
 import type { ArticleMeta } from '../stories/types.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -130,4 +131,37 @@ export function validateArticles(
     }
   }
   return problems;
+}
+
+/**
+ * A translation must sit beside a published article of the same folder, and may restate its series
+ * and part only as they are.
+ */
+export function translationProblems(
+  translations: readonly CollectionEntry<'translations'>[],
+  originals: readonly ArticleMeta[],
+): ContentProblem[] {
+  const bySlug = new Map(originals.map((a) => [a.slug, a]));
+  return translations.flatMap((entry): ContentProblem[] => {
+    const file = entry.filePath ?? entry.id;
+    const original = bySlug.get(entry.id);
+    if (!original) {
+      return [
+        {
+          file,
+          field: '(file)',
+          message: `no article "${entry.id}" to translate: put index.zh.md beside the article's index.md`,
+        },
+      ];
+    }
+    const { series, part } = entry.data;
+    return [
+      ...(series !== undefined && series !== original.series
+        ? [{ file, field: 'series', message: `"${series}" differs from the original's series "${original.series ?? '(none)'}"` }]
+        : []),
+      ...(part !== undefined && part !== original.part
+        ? [{ file, field: 'part', message: `${part} differs from the original's part ${original.part ?? '(none)'}` }]
+        : []),
+    ];
+  });
 }

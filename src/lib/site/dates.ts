@@ -13,17 +13,23 @@ export function isCalendarDate(text: string): boolean {
   );
 }
 
-// One formatter for the whole build: creating one per call costs more than the formatting.
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// One formatter per language for the whole build: creating one per call costs more than the
+// formatting.
+const longDates = new Map<string, Intl.DateTimeFormat>();
 
-/** 2021-08-10 → "10 August 2021". */
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+/** 2021-08-10 → "10 August 2021" (en-GB), "2021年8月10日" (zh-CN). */
+export function formatDate(date: Date, locale = 'en-GB'): string {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    longDates.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** The value of a `datetime` attribute: YYYY-MM-DD. */

@@ -29,6 +29,7 @@ export interface SeriesIndex<T> {
 export function seriesIndex<T extends Part>(
   articles: readonly T[],
   title: (seriesId: string) => string,
+  partLabel: (part: number, total: number, title: string) => string = seriesPartLabel,
 ): SeriesIndex<T> {
   const bySeries = groupBy(articles, (a) => (a.series && !a.draft ? [a.series] : []));
   for (const list of bySeries.values()) list.sort(byPart);
@@ -38,7 +39,7 @@ export function seriesIndex<T extends Part>(
     title,
     label: (a) =>
       a.series && a.part !== undefined
-        ? seriesPartLabel(a.part, parts(a.series).length, title(a.series))
+        ? partLabel(a.part, parts(a.series).length, title(a.series))
         : undefined,
     neighbours: (a) => {
       const list = a.series ? parts(a.series) : [];
@@ -71,13 +72,24 @@ export function seriesSummary(parts: readonly SummaryPart[]): SeriesSummary {
   };
 }
 
+/** How a summary is worded in a language: "9 parts", "2 h 5 min of reading". */
+export interface SummaryWords {
+  parts(count: number): string;
+  reading(minutes: number): string;
+}
+
+const ENGLISH: SummaryWords = {
+  parts: (count) => `${count} ${count === 1 ? 'part' : 'parts'}`,
+  reading: (minutes) =>
+    `${minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`} of reading`,
+};
+
 /** "9 parts · 1987–2026 · 2 h 5 min of reading". */
-export function seriesSummaryLine({ parts, years, minutes }: SeriesSummary): string {
-  const time =
-    minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
-  return [`${parts} ${parts === 1 ? 'part' : 'parts'}`, years, `${time} of reading`]
-    .filter(Boolean)
-    .join(' · ');
+export function seriesSummaryLine(
+  { parts, years, minutes }: SeriesSummary,
+  words: SummaryWords = ENGLISH,
+): string {
+  return [words.parts(parts), years, words.reading(minutes)].filter(Boolean).join(' · ');
 }
 
 /** The series to offer after the last part of `current`: the next one in order, wrapping round. */

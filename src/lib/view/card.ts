@@ -1,11 +1,12 @@
 import type { ImageMetadata } from 'astro';
 import type { Article, Catalog } from '../content/catalog.ts';
-import type { SeriesIndex } from '../stories/series.ts';
-import type { ArticleMeta } from '../stories/types.ts';
+import { articleUrl } from '../site/routes.ts';
 
 /** What an article card shows, wherever articles are listed. */
 export interface CardProps {
   slug: string;
+  /** The article's page in the list's language. */
+  url: string;
   title: string;
   description: string;
   pubDate: Date;
@@ -21,25 +22,6 @@ export interface CardProps {
   image?: ImageMetadata;
 }
 
-/** A card's fields from an article and its place in a series. */
-function cardProps<T extends ArticleMeta>(
-  article: T,
-  series: Pick<SeriesIndex<T>, 'label'>,
-  extra: Pick<CardProps, 'minutes' | 'image'> = {},
-): CardProps {
-  const { slug, title, description, pubDate, part, years } = article;
-  return {
-    slug,
-    title,
-    description,
-    pubDate,
-    seriesLabel: series.label(article),
-    part,
-    years,
-    ...extra,
-  };
-}
-
 const cards = new WeakMap<Catalog, Map<string, CardProps>>();
 
 /** An article's card, made once per build however many pages list it. */
@@ -48,10 +30,19 @@ export function articleCard(catalog: Catalog, article: Article): CardProps {
   if (!byArticle) cards.set(catalog, (byArticle = new Map()));
   let card = byArticle.get(article.slug);
   if (!card) {
-    card = cardProps(article, catalog.seriesIndex, {
+    const { slug, title, description, pubDate, part, years } = article;
+    card = {
+      slug,
+      url: articleUrl(slug, catalog.locale),
+      title,
+      description,
+      pubDate,
+      seriesLabel: catalog.seriesIndex.label(article),
+      part,
+      years,
       minutes: catalog.minutes(article),
-      image: article.entry.data.hero.image,
-    });
+      image: article.hero.image,
+    };
     byArticle.set(article.slug, card);
   }
   return card;
@@ -60,6 +51,3 @@ export function articleCard(catalog: Catalog, article: Article): CardProps {
 /** The cards of a list of articles, in its order. */
 export const articleCards = (catalog: Catalog, articles: readonly Article[]) =>
   articles.map((article) => articleCard(catalog, article));
-
-/** "1 article", "14 articles". */
-export const articleCount = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;

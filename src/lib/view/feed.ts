@@ -2,6 +2,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import sanitizeHtml from 'sanitize-html';
 import type { Article, Catalog } from '../content/catalog.ts';
 import { absoluteUrl, articleUrl } from '../site/routes.ts';
+import { LOCALES, t } from '../site/i18n.ts';
 
 /** How many of the newest articles the feed carries: a full feed that stays small at any size. */
 export const FEED_ITEMS = 50;
@@ -49,11 +50,11 @@ function feedItem(catalog: Catalog, article: Article, site: URL | string): RSSFe
   const html = article.entry.rendered?.html;
   return {
     title: article.title,
-    link: articleUrl(article.slug),
+    link: articleUrl(article.slug, catalog.locale),
     pubDate: article.pubDate,
     description: article.description,
     ...(html ? { content: feedHtml(html, site) } : {}),
-    categories: article.topics.map((id) => catalog.topics.get(id)?.data.title ?? id),
+    categories: article.topics.map((id) => catalog.topics.get(id)?.title ?? id),
   };
 }
 
@@ -61,3 +62,10 @@ function feedItem(catalog: Catalog, article: Article, site: URL | string): RSSFe
 export function feedItems(catalog: Catalog, site: URL | string): RSSFeedItem[] {
   return catalog.articles.slice(0, FEED_ITEMS).map((article) => feedItem(catalog, article, site));
 }
+
+/** The feed's channel in the catalog's language. */
+export const feedChannel = (catalog: Catalog) => ({
+  title: t(catalog.locale).site.name,
+  description: t(catalog.locale).site.description,
+  language: LOCALES[catalog.locale].lang,
+});

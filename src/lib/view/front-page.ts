@@ -1,17 +1,18 @@
 import type { Article, Catalog } from '../content/catalog.ts';
 import { seriesSummary, seriesSummaryLine } from '../stories/series.ts';
 import { topTopics } from '../stories/topics.ts';
-import { SITE } from '../site/config.ts';
+import { t } from '../site/i18n.ts';
 import {
   archiveUrl,
   articleUrl,
+  homeUrl,
   seriesIndexUrl,
   seriesUrl,
   topicsUrl,
   topicUrl,
 } from '../site/routes.ts';
 import { articleCard, articleCards, type CardProps } from './card.ts';
-import { siteCard, type PageHead } from './head.ts';
+import { alternates, siteCard, type PageHead } from './head.ts';
 
 /** At most this many series get a shelf on the front page; the rest are a link away. */
 export const FRONT_PAGE_SHELVES = 4;
@@ -70,11 +71,11 @@ export interface FrontPage {
 
 /** A bounded front page, however large the archive: a few shelves, the latest, the top topics. */
 export function frontPage(catalog: Catalog): FrontPage {
+  const { locale } = catalog;
+  const text = t(locale);
   const lead = leadStory(catalog.articles);
   const allSeries = [...catalog.series.values()].map((s) => ({
-    id: s.id,
-    title: s.data.title,
-    description: s.data.description,
+    ...s,
     parts: catalog.seriesIndex.parts(s.id).length,
   }));
   const shelves = shelfSeries(allSeries).map((s) => {
@@ -82,35 +83,41 @@ export function frontPage(catalog: Catalog): FrontPage {
     const summary = seriesSummary(parts.map((p) => ({ ...p, minutes: catalog.minutes(p) })));
     return {
       ...s,
-      url: seriesUrl(s.id),
-      summary: seriesSummaryLine(summary),
+      url: seriesUrl(s.id, locale),
+      summary: seriesSummaryLine(summary, text.series),
       cards: articleCards(catalog, parts.slice(0, SHELF_PARTS)),
-      start: { url: articleUrl(parts[0]!.slug), title: parts[0]!.title },
+      start: { url: articleUrl(parts[0]!.slug, locale), title: parts[0]!.title },
     };
   });
   const moreSeries = allSeries.filter((s) => s.parts > 0).length - shelves.length;
   const counts = new Map([...catalog.topics.keys()].map((id) => [id, catalog.byTopic(id).length]));
   return {
-    head: { title: SITE.name, ...siteCard() },
-    tagline: SITE.tagline,
-    description: SITE.description,
+    head: {
+      locale,
+      title: text.site.name,
+      description: text.site.description,
+      ...siteCard(locale),
+      alternates: alternates(catalog, homeUrl(locale)),
+    },
+    tagline: text.site.tagline,
+    description: text.site.description,
     lead: lead && {
       card: articleCard(catalog, lead),
-      authorName: catalog.authors.get(lead.author)?.data.name,
-      imageAlt: lead.entry.data.hero.alt,
+      authorName: catalog.authors.get(lead.author)?.name,
+      imageAlt: lead.hero.alt,
     },
     shelves,
-    moreSeries: moreSeries > 0 ? { count: moreSeries, url: seriesIndexUrl() } : undefined,
+    moreSeries: moreSeries > 0 ? { count: moreSeries, url: seriesIndexUrl(locale) } : undefined,
     latest: articleCards(
       catalog,
       catalog.articles.filter((a) => a !== lead).slice(0, LATEST_STORIES),
     ),
-    archiveUrl: archiveUrl(),
-    topics: topTopics(counts, FRONT_PAGE_TOPICS).map((t) => ({
-      title: catalog.topics.get(t.id)?.data.title ?? t.id,
-      count: t.count,
-      url: topicUrl(t.id),
+    archiveUrl: archiveUrl(1, locale),
+    topics: topTopics(counts, FRONT_PAGE_TOPICS).map((topic) => ({
+      title: catalog.topics.get(topic.id)?.title ?? topic.id,
+      count: topic.count,
+      url: topicUrl(topic.id, 1, locale),
     })),
-    topicsUrl: topicsUrl(),
+    topicsUrl: topicsUrl(locale),
   };
 }

@@ -1,8 +1,17 @@
-import type { Article, Author, Catalog, Topic } from '../content/catalog.ts';
+import type { Article, Catalog } from '../content/catalog.ts';
 import { groupByYear } from '../stories/ordering.ts';
-import { archiveUrl, authorUrl, pageParam, seriesUrl, topicUrl } from '../site/routes.ts';
-import { articleCards, articleCount, type CardProps } from './card.ts';
-import type { PageHead } from './head.ts';
+import { ALL_LOCALES, t, type Locale } from '../site/i18n.ts';
+import {
+  archiveUrl,
+  authorUrl,
+  pageParam,
+  seriesIndexUrl,
+  seriesUrl,
+  topicsUrl,
+  topicUrl,
+} from '../site/routes.ts';
+import { articleCards, type CardProps } from './card.ts';
+import { alternates, type PageHead } from './head.ts';
 import {
   pageCount,
   pageItems,
@@ -14,18 +23,31 @@ import {
 
 /** The pages that list articles or series: the archive, topics, authors, the series index. */
 
+/** Pages a list has in each language, for hreflang (from the static paths below). */
+export type PagesIn = (locale: Locale) => number;
+
 /** The head of a list's page N: "Title", then "Title, page 2", with prev/next links. */
-function pagedHead(title: string, description: string, nav: Pagination): PageHead {
+function pagedHead(
+  catalog: Catalog,
+  text: { title: string; description: string },
+  nav: Pagination,
+  path: string,
+  pagesIn: PagesIn,
+): PageHead {
+  const dictionary = t(catalog.locale);
   return {
-    title: nav.page > 1 ? `${title}, page ${nav.page}` : title,
-    description,
+    locale: catalog.locale,
+    title: nav.page > 1 ? dictionary.lists.pageTitle(text.title, nav.page) : text.title,
+    description: text.description,
     prev: nav.prev,
     next: nav.next,
+    alternates: alternates(catalog, path, (l) => pagesIn(l) >= nav.page),
   };
 }
 
 export interface ArchivePage {
   head: PageHead;
+  title: string;
   lede: string;
   /** Every year with its count, linked to the page where that year starts. */
   yearIndex: { year: number; count: string; url: string }[];
@@ -35,32 +57,43 @@ export interface ArchivePage {
 
 /** The years of the whole archive (newest first) and the page where each begins. */
 function yearIndex(catalog: Catalog): ArchivePage['yearIndex'] {
+  const { articleCount } = t(catalog.locale).lists;
   let index = 0;
   return groupByYear(catalog.articles).map(({ year, articles }) => {
     const start = index;
     index += articles.length;
-    return {
-      year,
-      count: articleCount(articles.length),
-      url: `${archiveUrl(pageOf(start))}#year-${year}`,
-    };
+    const page = archiveUrl(pageOf(start), catalog.locale);
+    return { year, count: articleCount(articles.length), url: `${page}#year-${year}` };
   });
 }
 
 const archiveYears = new WeakMap<Catalog, ArchivePage['yearIndex']>();
 
 /** Page `page` of the archive: every article, newest first, grouped by year. */
-export function archivePage(catalog: Catalog, page: number): ArchivePage {
-  const nav = pagination(page, pageCount(catalog.articles.length), archiveUrl);
+export function archivePage(
+  catalog: Catalog,
+  page: number,
+  pagesIn: PagesIn = () => 1,
+): ArchivePage {
+  const text = t(catalog.locale);
+  const url = (n: number) => archiveUrl(n, catalog.locale);
+  const nav = pagination(page, pageCount(catalog.articles.length), url, text.lists);
   let years = archiveYears.get(catalog);
   if (!years) archiveYears.set(catalog, (years = yearIndex(catalog)));
   return {
-    head: pagedHead('All articles', 'Every Second Act article, newest first, by year.', nav),
-    lede: `${articleCount(catalog.articles.length)}, newest first.`,
+    head: pagedHead(
+      catalog,
+      { title: text.chrome.allArticles, description: text.lists.allArticlesDescription },
+      nav,
+      url(page),
+      pagesIn,
+    ),
+    title: text.chrome.allArticles,
+    lede: text.lists.archiveLede(text.lists.articleCount(catalog.articles.length)),
     yearIndex: years,
     years: groupByYear(pageItems(catalog.articles, page)).map(({ year, articles }) => ({
       year,
-      count: articleCount(articles.length),
+      count: text.lists.articleCount(articles.length),
       cards: articleCards(catalog, articles),
     })),
     nav,
@@ -83,41 +116,39 @@ function listPage(
   page: number,
   url: (page: number) => string,
   text: { title: string; lede: string },
+  pagesIn: PagesIn,
 ): ListPage {
-  const nav = pagination(page, pageCount(articles.length), url);
+  const dictionary = t(catalog.locale);
+  const nav = pagination(page, pageCount(articles.length), url, dictionary.lists);
   return {
-    head: pagedHead(text.title, text.lede, nav),
+    head: pagedHead(catalog, { title: text.title, description: text.lede }, nav, url(page), pagesIn),
     ...text,
-    count: articleCount(articles.length),
+    count: dictionary.lists.articleCount(articles.length),
     cards: articleCards(catalog, pageItems(articles, page)),
     nav,
   };
 }
 
-/** The topics that have articles: each gets a page. */
-const topicsWithArticles = (catalog: Catalog) =>
-  [...catalog.topics.values()].filter((topic) => catalog.byTopic(topic.id).length > 0);
+/** Pages a list has in another language, for hreflang: from that language's catalog. */
 
-export function topicPage(catalog: Catalog, topic: Topic, page = 1): ListPage {
-  const { title, description } = topic.data;
-  return listPage(catalog, catalog.byTopic(topic.id), page, (n) => topicUrl(topic.id, n), {
-    title,
-    lede: description,
-  });
+export function topicPage(catalog: Catalog, id: string, page = 1, pagesIn: PagesIn = () => 1): ListPage {
+  const { title, description } = catalog.topics.get(id)!;
+  const url = (n: number) => topicUrl(id, n, catalog.locale);
+  return listPage(catalog, catalog.byTopic(id), page, url, { title, lede: description }, pagesIn);
 }
 
 export interface AuthorPage extends ListPage {
   bio: string[];
+  heading: string;
 }
 
-export function authorPage(catalog: Catalog, author: Author, page = 1): AuthorPage {
-  const { name, shortBio, bio } = author.data;
+export function authorPage(catalog: Catalog, id: string, page = 1, pagesIn: PagesIn = () => 1): AuthorPage {
+  const { name, shortBio, bio } = catalog.authors.get(id)!;
+  const url = (n: number) => authorUrl(id, n, catalog.locale);
   return {
-    ...listPage(catalog, catalog.byAuthor(author.id), page, (n) => authorUrl(author.id, n), {
-      title: name,
-      lede: shortBio,
-    }),
+    ...listPage(catalog, catalog.byAuthor(id), page, url, { title: name, lede: shortBio }, pagesIn),
     bio: bio.split(/\n{2,}/),
+    heading: t(catalog.locale).lists.articlesBy(name),
   };
 }
 
@@ -128,48 +159,89 @@ export interface IndexEntry {
   count: number;
 }
 
+export interface IndexPage {
+  head: PageHead;
+  title: string;
+  lede?: string;
+  entries: IndexEntry[];
+}
+
 /** Topics A to Z, with how many articles each has. */
-export function topicsIndex(catalog: Catalog): IndexEntry[] {
-  return topicsWithArticles(catalog)
-    .map((t) => ({
-      title: t.data.title,
-      description: t.data.description,
-      url: topicUrl(t.id),
-      count: catalog.byTopic(t.id).length,
-    }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+export function topicsIndex(catalog: Catalog): IndexPage {
+  const text = t(catalog.locale);
+  return {
+    head: {
+      locale: catalog.locale,
+      title: text.lists.topicsTitle,
+      description: text.lists.topicsDescription,
+      alternates: alternates(catalog, topicsUrl(catalog.locale)),
+    },
+    title: text.lists.topicsTitle,
+    entries: [...catalog.topics.values()]
+      .filter((topic) => catalog.byTopic(topic.id).length > 0)
+      .map((topic) => ({
+        title: topic.title,
+        description: topic.description,
+        url: topicUrl(topic.id, 1, catalog.locale),
+        count: catalog.byTopic(topic.id).length,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title, catalog.locale)),
+  };
 }
 
-/** Every series, with how many parts it has. */
-export function seriesIndexEntries(catalog: Catalog): IndexEntry[] {
-  return [...catalog.series.values()].map((s) => ({
-    title: s.data.title,
-    description: s.data.description,
-    url: seriesUrl(s.id),
-    count: catalog.seriesIndex.parts(s.id).length,
+/** Every series with parts in the catalog's language, with how many parts it has. */
+export function seriesIndexPage(catalog: Catalog): IndexPage {
+  const text = t(catalog.locale);
+  return {
+    head: {
+      locale: catalog.locale,
+      title: text.lists.seriesTitle,
+      description: text.series.description,
+      alternates: alternates(catalog, seriesIndexUrl(catalog.locale)),
+    },
+    title: text.lists.seriesTitle,
+    lede: text.series.lede,
+    entries: [...catalog.series.values()]
+      .filter((s) => catalog.seriesIndex.parts(s.id).length > 0)
+      .map((s) => ({
+        title: s.title,
+        description: s.description,
+        url: seriesUrl(s.id, catalog.locale),
+        count: catalog.seriesIndex.parts(s.id).length,
+      })),
+  };
+}
+
+// The static paths of the paginated lists: one entry per page, the first at the list's own URL,
+// each with how many pages the same list has in every language (for hreflang).
+
+type Catalogs = Record<Locale, Catalog>;
+
+function listPaths(
+  catalog: Catalog,
+  catalogs: Catalogs,
+  count: (catalog: Catalog) => number,
+  id?: string,
+) {
+  if (count(catalog) === 0) return [];
+  const pages = Object.fromEntries(
+    ALL_LOCALES.map((l) => [l, count(catalogs[l]) > 0 ? pageCount(count(catalogs[l])) : 0]),
+  ) as Record<Locale, number>;
+  return pageNumbers(count(catalog)).map((number) => ({
+    params: { page: pageParam(number), ...(id ? { slug: id } : {}) },
+    props: { number, pages, id: id ?? '' },
   }));
 }
 
-// The static paths of the paginated lists: one entry per page, the first at the list's own URL.
+export const archivePaths = (catalog: Catalog, catalogs: Catalogs) =>
+  listPaths(catalog, catalogs, (c) => c.articles.length);
 
-export const archivePaths = (catalog: Catalog) =>
-  pageNumbers(catalog.articles.length).map((page) => ({
-    params: { page: pageParam(page) },
-    props: { page },
-  }));
-
-export const topicPaths = (catalog: Catalog) =>
-  topicsWithArticles(catalog).flatMap((topic) =>
-    pageNumbers(catalog.byTopic(topic.id).length).map((page) => ({
-      params: { slug: topic.id, page: pageParam(page) },
-      props: { topic, page },
-    })),
+export const topicPaths = (catalog: Catalog, catalogs: Catalogs) =>
+  [...catalog.topics.keys()].flatMap((id) =>
+    listPaths(catalog, catalogs, (c) => c.byTopic(id).length, id),
   );
 
-export const authorPaths = (catalog: Catalog) =>
-  [...catalog.authors.values()].flatMap((author) =>
-    pageNumbers(catalog.byAuthor(author.id).length).map((page) => ({
-      params: { slug: author.id, page: pageParam(page) },
-      props: { author, page },
-    })),
+export const authorPaths = (catalog: Catalog, catalogs: Catalogs) =>
+  [...catalog.authors.keys()].flatMap((id) =>
+    listPaths(catalog, catalogs, (c) => c.byAuthor(id).length, id),
   );

@@ -29,7 +29,17 @@ export const pageItems = <T>(items: readonly T[], page: number, size = PAGE_SIZE
 /** Which page (1-based) holds the item at `index` of the list. */
 export const pageOf = (index: number, size = PAGE_SIZE) => Math.floor(index / size) + 1;
 
-export function pagination(page: number, pages: number, url: (page: number) => string): Pagination {
+/** How a list's pages are named in a language ("Page 2 of 14"). */
+interface PageWords {
+  pageOf(page: number, pages: number): string;
+}
+
+export function pagination(
+  page: number,
+  pages: number,
+  url: (page: number) => string,
+  words: PageWords = { pageOf: (n, of) => `Page ${n} of ${of}` },
+): Pagination {
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
@@ -41,7 +51,7 @@ export function pagination(page: number, pages: number, url: (page: number) => s
   return {
     page,
     pages,
-    label: `Page ${page} of ${pages}`,
+    label: words.pageOf(page, pages),
     prev: page > 1 ? url(page - 1) : undefined,
     next: page < pages ? url(page + 1) : undefined,
     links,

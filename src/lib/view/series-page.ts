@@ -1,9 +1,8 @@
-import type { Catalog, Series } from '../content/catalog.ts';
+import type { Catalog } from '../content/catalog.ts';
 import { seriesSummary, seriesSummaryLine } from '../stories/series.ts';
-import { SITE } from '../site/config.ts';
+import { LOCALES, t } from '../site/i18n.ts';
 import {
   absoluteUrl,
-  articleUrl,
   homeUrl,
   seriesIndexUrl,
   seriesUrl,
@@ -11,7 +10,7 @@ import {
 } from '../site/routes.ts';
 import { breadcrumbList, itemList } from '../site/structured-data.ts';
 import { articleCards, type CardProps } from './card.ts';
-import type { PageHead } from './head.ts';
+import { alternates, type PageHead } from './head.ts';
 
 export interface SeriesPage {
   head: PageHead;
@@ -24,35 +23,47 @@ export interface SeriesPage {
   parts: CardProps[];
 }
 
+/** The series that have parts in a catalog's language: each gets a page. */
+export const seriesWithParts = (catalog: Catalog) =>
+  [...catalog.series.keys()].filter((id) => catalog.seriesIndex.parts(id).length > 0);
+
 /** A series read as a table of contents, with its breadcrumb and ItemList structured data. */
-export function seriesPage(catalog: Catalog, series: Series, site: URL | string): SeriesPage {
+export function seriesPage(catalog: Catalog, id: string, site: URL | string): SeriesPage {
+  const { locale } = catalog;
+  const text = t(locale);
   const abs = (path: string) => absoluteUrl(path, site);
-  const articles = catalog.seriesIndex.parts(series.id);
+  const articles = catalog.seriesIndex.parts(id);
   const parts = articleCards(catalog, articles);
-  const { title, description } = series.data;
+  const { title, description } = catalog.series.get(id)!;
   const summary = seriesSummary(articles.map((a) => ({ ...a, minutes: catalog.minutes(a) })));
   const first = parts[0];
+  const path = seriesUrl(id, locale);
   return {
     head: {
+      locale,
       title,
       description,
-      image: socialCardUrl({ kind: 'series', id: series.id }),
+      image: socialCardUrl({ kind: 'series', id, locale }),
       jsonLd: [
         breadcrumbList([
-          { name: SITE.name, url: abs(homeUrl()) },
-          { name: 'Series', url: abs(seriesIndexUrl()) },
-          { name: title, url: abs(seriesUrl(series.id)) },
+          { name: text.site.name, url: abs(homeUrl(locale)) },
+          { name: text.series.series, url: abs(seriesIndexUrl(locale)) },
+          { name: title, url: abs(path) },
         ]),
-        itemList(
-          title,
-          parts.map((p) => ({ name: p.title, url: abs(articleUrl(p.slug)) })),
-        ),
+        {
+          ...itemList(
+            title,
+            parts.map((p) => ({ name: p.title, url: abs(p.url) })),
+          ),
+          inLanguage: LOCALES[locale].lang,
+        },
       ],
+      alternates: alternates(catalog, path, (l) => catalog.hasPage(l, 'series', id)),
     },
     title,
     description,
-    summary: seriesSummaryLine(summary),
-    first: first && { url: articleUrl(first.slug), title: first.title },
+    summary: seriesSummaryLine(summary, text.series),
+    first: first && { url: first.url, title: first.title },
     parts,
   };
 }
