@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../tools/weight.mjs';
-import { dist, publishedArticles } from './helpers.ts';
+import { dist, publishedArticles, resolves } from './helpers.ts';
 
 /** Budgets for every article page and the pages that list them, as gzip level 9 bytes. */
 const HTML_CSS_BUDGET = 14 * 1024;
@@ -9,12 +9,14 @@ const JS_BUDGET = 2 * 1024;
 describe('page weight budgets', () => {
   const articles = publishedArticles();
   const series = [...new Set(articles.flatMap((a) => (a.data.series ? [a.data.series] : [])))];
-  const paths = [
+  const english = [
     '/',
     '/articles/',
     ...series.map((id) => `/series/${id}/`),
     ...articles.map((a) => `/articles/${a.slug}/`),
   ];
+  // The same budgets hold for every Chinese page there is.
+  const paths = [...english, ...english.map((path) => `/zh${path}`).filter(resolves)];
   const weights = paths.map((path) => ({
     path,
     ...(pageWeight(dist, path) as { htmlCss: number; js: number }),

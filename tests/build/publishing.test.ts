@@ -42,7 +42,10 @@ describe('RSS feed', () => {
       const link = page(`/${file}`.replace(/index\.html$/, '')).querySelector(
         'link[type="application/rss+xml"]',
       );
-      expect(link?.getAttribute('href'), file).toBe('/rss.xml');
+      // Each language announces its own feed.
+      expect(link?.getAttribute('href'), file).toBe(
+        file.startsWith('zh/') ? '/zh/rss.xml' : '/rss.xml',
+      );
     }
   });
 });
@@ -52,7 +55,7 @@ describe('sitemap and robots.txt', () => {
 
   it('lists every built page except the 404 page, each with a lastmod', () => {
     const built = htmlPages()
-      .filter((f) => f !== '404.html')
+      .filter((f) => !/(^|\/)404(\.html|\/index\.html)$/.test(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(built.sort());
     for (const u of urls) expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d{2}-\d{2}/);

@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('every page in the sitemap has no WCAG 2.2 AA violations', async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(420_000);
       expect(sitemapPaths.length).toBeGreaterThan(20);
       const found: string[] = [];
       for (const path of sitemapPaths) {

@@ -1,4 +1,12 @@
-import { buildCatalog, type Article, type Catalog } from '../../src/lib/content/catalog.ts';
+import {
+  buildCatalogs,
+  type Article,
+  type ArticleEntry,
+  type Catalog,
+  type CatalogInput,
+  type TranslationEntry,
+} from '../../src/lib/content/catalog.ts';
+import type { Locale } from '../../src/lib/site/i18n.ts';
 import type { ArticleMeta } from '../../src/lib/stories/types.ts';
 
 /** A valid article with overrides; dates default to a day in 2026 derived from the slug length. */
@@ -20,31 +28,84 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const hero = { src: '/hero.png', width: 1600, height: 900, format: 'png' };
 
-/** An article as the catalog holds it: its fields and a collection entry with the same data. */
-export function withEntry(meta: ArticleMeta, body = 'A first paragraph of plain prose.'): Article {
-  const data = { ...meta, hero: { image: hero, alt: `Hero of ${meta.slug}` }, sources: [] };
-  return { ...meta, entry: { id: meta.slug, body, data } } as unknown as Article;
+/** The collection entry of an article: its fields as front matter, and a body. */
+export function entryOf(
+  meta: ArticleMeta,
+  body = 'A first paragraph of plain prose.',
+): ArticleEntry {
+  const data = {
+    ...meta,
+    author: { id: meta.author, collection: 'authors' },
+    series: meta.series ? { id: meta.series, collection: 'series' } : undefined,
+    topics: meta.topics.map((id) => ({ id, collection: 'topics' })),
+    readAlso: meta.readAlso.map((id) => ({ id, collection: 'articles' })),
+    hero: { image: hero, alt: `Hero of ${meta.slug}`, credit: 'Second Act', license: 'CC BY 4.0' },
+    sources: [],
+    draft: meta.draft,
+    featured: meta.featured ?? false,
+  };
+  return { id: meta.slug, filePath: meta.file, body, data } as unknown as ArticleEntry;
 }
 
-const entries = (ids: Iterable<string>, data: (id: string) => Record<string, string>) =>
+/** A Chinese translation's entry for an article. */
+export function translationOf(
+  meta: ArticleMeta,
+  data: Partial<TranslationEntry['data']> = {},
+): TranslationEntry {
+  return {
+    id: meta.slug,
+    filePath: meta.file.replace(/\.md$/, '.zh.md'),
+    body: '第一段中文正文。',
+    data: {
+      title: `${meta.title}（中文）`,
+      description: `关于${meta.slug}`,
+      pubDate: meta.pubDate,
+      hero: { alt: `${meta.slug}的配图` },
+      ...data,
+    },
+  } as unknown as TranslationEntry;
+}
+
+const entries = (ids: Iterable<string>, data: (id: string) => Record<string, unknown>) =>
   [...new Set(ids)].map((id) => ({ id, data: data(id) }));
 
-/** A catalog of these articles, with every author, series and topic they name. */
-export function catalogOf(metas: readonly (ArticleMeta | Article)[]): Catalog {
-  const articles = metas.map((m) => ('entry' in m ? m : withEntry(m)));
-  return buildCatalog({
-    articles,
+/** Every language's catalog of these articles (and translations), with every entry they name. */
+export function catalogsOf(
+  metas: readonly ArticleMeta[],
+  translations: readonly TranslationEntry[] = [],
+): Record<Locale, Catalog> {
+  return buildCatalogs({
+    articles: metas.map((m) =>
+      'entry' in m ? ((m as Article).entry as ArticleEntry) : entryOf(m),
+    ),
+    translations,
     authors: entries(
-      articles.map((a) => a.author),
-      (id) => ({ name: `Name of ${id}`, shortBio: `${id} writes.`, bio: `${id} writes.\n\nMore.` }),
+      metas.map((a) => a.author),
+      (id) => ({
+        name: `Name of ${id}`,
+        shortBio: `${id} writes.`,
+        bio: `${id} writes.\n\nMore.`,
+        zh: { shortBio: `${id}写作。`, bio: `${id}写作。` },
+      }),
     ),
     series: entries(
-      articles.flatMap((a) => (a.series ? [a.series] : [])),
-      (id) => ({ title: `Series ${id}`, description: `About ${id}` }),
+      metas.flatMap((a) => (a.series ? [a.series] : [])),
+      (id) => ({
+        title: `Series ${id}`,
+        description: `About ${id}`,
+        zh: { title: `系列${id}`, description: `关于${id}` },
+      }),
     ),
     topics: entries(
-      articles.flatMap((a) => a.topics),
-      (id) => ({ title: `Topic ${id}`, description: `About ${id}` }),
+      metas.flatMap((a) => a.topics),
+      (id) => ({
+        title: `Topic ${id}`,
+        description: `About ${id}`,
+        zh: { title: `话题${id}`, description: `关于${id}` },
+      }),
     ),
-  } as unknown as Parameters<typeof buildCatalog>[0]);
+  } as unknown as CatalogInput);
 }
+
+/** The English catalog of these articles. */
+export const catalogOf = (metas: readonly ArticleMeta[]): Catalog => catalogsOf(metas).en;

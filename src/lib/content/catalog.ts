@@ -23,7 +23,7 @@ type AuthorEntry = CollectionEntry<'authors'>;
 type SeriesEntry = CollectionEntry<'series'>;
 type TopicEntry = CollectionEntry<'topics'>;
 
-export interface Hero {
+interface Hero {
   image: ImageMetadata;
   alt: string;
   caption?: string;
@@ -46,14 +46,14 @@ export type Article = ArticleMeta & {
 };
 
 /** A series or topic in the catalog's language. */
-export interface Named {
+interface Named {
   id: string;
   title: string;
   description: string;
 }
 
 /** An author in the catalog's language. */
-export interface Person {
+interface Person {
   id: string;
   name: string;
   shortBio: string;
@@ -81,7 +81,7 @@ export interface Catalog {
   hasPage(locale: Locale, kind: 'articles' | 'series' | 'topics' | 'authors', id: string): boolean;
 }
 
-function toArticle(entry: ArticleEntry): Article {
+export function toArticle(entry: ArticleEntry): Article {
   const { data } = entry;
   return {
     locale: 'en',
@@ -157,8 +157,8 @@ export function buildCatalogs(input: CatalogInput): Record<Locale, Catalog> {
   for (const a of chinese) a.locales = ['en', 'zh'];
   problems.push(...missingChinese(input, publishedNewestFirst(chinese)));
   if (problems.length > 0) throw new ContentError(problems);
-  const en = catalog('en', all, input);
-  const zh = catalog('zh', chinese, input);
+  const en = languageCatalog('en', all, input);
+  const zh = languageCatalog('zh', chinese, input);
   const both = { en, zh };
   for (const c of [en, zh]) {
     c.hasPage = (locale, kind, id) => {
@@ -194,7 +194,12 @@ function missingChinese(input: CatalogInput, chinese: readonly Article[]): Conte
   ];
 }
 
-function catalog(locale: Locale, articles: readonly Article[], input: CatalogInput): Catalog {
+/** One language's catalog of checked articles: sorted, grouped and indexed once. */
+export function languageCatalog(
+  locale: Locale,
+  articles: readonly Article[],
+  input: CatalogInput,
+): Catalog {
   const text = t(locale);
   const zh = locale === 'zh';
   const named = (e: SeriesEntry | TopicEntry): Named => ({

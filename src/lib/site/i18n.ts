@@ -2,16 +2,17 @@ import { en, type Dictionary } from './dictionaries/en.ts';
 import { zh } from './dictionaries/zh.ts';
 
 /**
- * The site's languages. English is the default and has no prefix; Chinese lives under /zh/. Each
+ * The site's languages. English is the default and has no prefix; Chinese lives under its own
+ * (routes.ts). Each
  * has one dictionary of interface text (dictionaries/), read through `t(locale)`.
  */
 export const LOCALES = {
-  en: { lang: 'en', hreflang: 'en', ogLocale: 'en_GB', prefix: '', dictionary: en },
-  zh: { lang: 'zh-CN', hreflang: 'zh-CN', ogLocale: 'zh_CN', prefix: '/zh', dictionary: zh },
+  en: { lang: 'en', hreflang: 'en', ogLocale: 'en_GB', dictionary: en },
+  zh: { lang: 'zh-CN', hreflang: 'zh-CN', ogLocale: 'zh_CN', dictionary: zh },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
-export const DEFAULT_LOCALE: Locale = 'en';
+const DEFAULT_LOCALE: Locale = 'en';
 export const ALL_LOCALES = Object.keys(LOCALES) as Locale[];
 
 /** The locale Astro found in a page's URL (Astro.currentLocale), English when none. */

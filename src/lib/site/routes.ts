@@ -3,7 +3,10 @@
  * cards, in each language. Components, view-models, integrations and tests ask this module; no
  * other file under src/ types a path out.
  */
-import { LOCALES, type Locale } from './i18n.ts';
+import type { Locale } from './i18n.ts';
+
+/** Where each language's pages live: English at the root, Chinese under /zh/. */
+const LOCALE_PREFIX: Record<Locale, string> = { en: '', zh: '/zh' };
 
 /**
  * Later pages of a list live under page/N/; the first keeps the list's own URL. An article slug may
@@ -16,7 +19,7 @@ export const pageParam = (page: number) => (page > 1 ? `${PAGE_SEGMENT}/${page}`
 export const firstPageOf = (path: string) => path.replace(new RegExp(`${PAGE_SEGMENT}/\\d+/$`), '');
 
 /** Every path of a locale but the default's starts with its prefix: /zh/articles/…/. */
-const at = (locale: Locale, path: string) => `${LOCALES[locale].prefix}${path}`;
+const at = (locale: Locale, path: string) => `${LOCALE_PREFIX[locale]}${path}`;
 const paged = (locale: Locale, base: string, page: number) =>
   at(locale, page > 1 ? `${base}${pageParam(page)}/` : base);
 
@@ -40,9 +43,9 @@ export const assetsUrl = () => '/_astro/';
 export const searchBundleUrl = () => '/pagefind/';
 
 /** The locale of a site path, and the path without its locale prefix. */
-export function splitLocale(path: string): { locale: Locale; bare: string } {
-  for (const locale of Object.keys(LOCALES) as Locale[]) {
-    const { prefix } = LOCALES[locale];
+function splitLocale(path: string): { locale: Locale; bare: string } {
+  for (const locale of Object.keys(LOCALE_PREFIX) as Locale[]) {
+    const prefix = LOCALE_PREFIX[locale];
     if (prefix && path.startsWith(`${prefix}/`)) return { locale, bare: path.slice(prefix.length) };
   }
   return { locale: 'en', bare: path };
@@ -71,7 +74,7 @@ const CARD_PREFIX = '/og/';
 
 /** The `[...path]` parameter of the card route for a subject: "site", "articles/<slug>". */
 export function socialCardParam(subject: CardSubject): string {
-  const prefix = LOCALES[subject.locale ?? 'en'].prefix.slice(1);
+  const prefix = LOCALE_PREFIX[subject.locale ?? 'en'].slice(1);
   const name = subject.kind === 'site' ? 'site' : `${subject.kind}/${subject.id}`;
   return prefix ? `${prefix}/${name}` : name;
 }

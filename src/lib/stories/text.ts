@@ -37,8 +37,10 @@ export function leadParagraph(markdown: string, maxWords = 55): string {
     .replace(/[*_~`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  // Chinese has no spaces: count about three characters to an English word.
-  if (/\p{Script=Han}/u.test(text)) {
+  // Chinese has no spaces: where Han characters make most of the text, count about three of
+  // them to an English word.
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han > text.length / 3) {
     const chars = [...text];
     return chars.length <= maxWords * 3 ? text : `${chars.slice(0, maxWords * 3).join('')}…`;
   }

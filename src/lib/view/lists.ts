@@ -121,7 +121,13 @@ function listPage(
   const dictionary = t(catalog.locale);
   const nav = pagination(page, pageCount(articles.length), url, dictionary.lists);
   return {
-    head: pagedHead(catalog, { title: text.title, description: text.lede }, nav, url(page), pagesIn),
+    head: pagedHead(
+      catalog,
+      { title: text.title, description: text.lede },
+      nav,
+      url(page),
+      pagesIn,
+    ),
     ...text,
     count: dictionary.lists.articleCount(articles.length),
     cards: articleCards(catalog, pageItems(articles, page)),
@@ -131,7 +137,12 @@ function listPage(
 
 /** Pages a list has in another language, for hreflang: from that language's catalog. */
 
-export function topicPage(catalog: Catalog, id: string, page = 1, pagesIn: PagesIn = () => 1): ListPage {
+export function topicPage(
+  catalog: Catalog,
+  id: string,
+  page = 1,
+  pagesIn: PagesIn = () => 1,
+): ListPage {
   const { title, description } = catalog.topics.get(id)!;
   const url = (n: number) => topicUrl(id, n, catalog.locale);
   return listPage(catalog, catalog.byTopic(id), page, url, { title, lede: description }, pagesIn);
@@ -142,7 +153,12 @@ export interface AuthorPage extends ListPage {
   heading: string;
 }
 
-export function authorPage(catalog: Catalog, id: string, page = 1, pagesIn: PagesIn = () => 1): AuthorPage {
+export function authorPage(
+  catalog: Catalog,
+  id: string,
+  page = 1,
+  pagesIn: PagesIn = () => 1,
+): AuthorPage {
   const { name, shortBio, bio } = catalog.authors.get(id)!;
   const url = (n: number) => authorUrl(id, n, catalog.locale);
   return {
@@ -152,7 +168,7 @@ export function authorPage(catalog: Catalog, id: string, page = 1, pagesIn: Page
   };
 }
 
-export interface IndexEntry {
+interface IndexEntry {
   title: string;
   description: string;
   url: string;

@@ -1,13 +1,7 @@
 import type { Catalog } from '../content/catalog.ts';
 import { seriesSummary, seriesSummaryLine } from '../stories/series.ts';
 import { LOCALES, t } from '../site/i18n.ts';
-import {
-  absoluteUrl,
-  homeUrl,
-  seriesIndexUrl,
-  seriesUrl,
-  socialCardUrl,
-} from '../site/routes.ts';
+import { absoluteUrl, homeUrl, seriesIndexUrl, seriesUrl, socialCardUrl } from '../site/routes.ts';
 import { breadcrumbList, itemList } from '../site/structured-data.ts';
 import { articleCards, type CardProps } from './card.ts';
 import { alternates, type PageHead } from './head.ts';

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/lib/content/catalog.ts';
+import {
+  languageCatalog,
+  toArticle,
+  type Article,
+  type Catalog,
+  type CatalogInput,
+} from '../../../src/lib/content/catalog.ts';
 import type { ArticleMeta } from '../../../src/lib/stories/types.ts';
 import { articlePage } from '../../../src/lib/view/article-page.ts';
 import { authorPage, topicPage } from '../../../src/lib/view/lists.ts';
-import { article, catalogOf, withEntry } from '../helpers.ts';
+import { article, entryOf } from '../helpers.ts';
 
 /**
  * Nothing quadratic: what a build computes for its article pages (Read Also, Keep Reading, series
@@ -22,16 +28,18 @@ function corpus(count: number) {
     const part = series
       ? (parts.set(series, (parts.get(series) ?? 0) + 1), parts.get(series))
       : undefined;
-    const meta = withEntry(
-      article({
-        slug: `a${i}`,
-        pubDate: new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 4000) * 86_400_000),
-        series,
-        part,
-        topics: [...new Set([0, 1, 2].map(() => topics[Math.floor(rand() * topics.length)]!))],
-        readAlso: rand() < 0.1 ? [`a${Math.floor(rand() * count)}`] : [],
-        author: ['x', 'y', 'z'][i % 3]!,
-      }),
+    const meta = toArticle(
+      entryOf(
+        article({
+          slug: `a${i}`,
+          pubDate: new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 4000) * 86_400_000),
+          series,
+          part,
+          topics: [...new Set([0, 1, 2].map(() => topics[Math.floor(rand() * topics.length)]!))],
+          readAlso: rand() < 0.1 ? [`a${Math.floor(rand() * count)}`] : [],
+          author: ['x', 'y', 'z'][i % 3]!,
+        }),
+      ),
     );
     return new Proxy(meta, {
       get(target, key, receiver) {
@@ -49,14 +57,36 @@ function corpus(count: number) {
   return { articles: list as Article[], topics, reads };
 }
 
+/** The English catalog of these (counted) articles, with the entries they name. */
+function catalogFor(articles: Article[]): Catalog {
+  const ids = (pick: (a: Article) => string[]) => [...new Set(articles.flatMap(pick))];
+  const entries = (list: string[], data: (id: string) => object) =>
+    list.map((id) => ({ id, data: data(id) }));
+  return languageCatalog('en', articles, {
+    articles: [],
+    translations: [],
+    authors: entries(
+      ids((a) => [a.author]),
+      (id) => ({ name: id, shortBio: id, bio: id }),
+    ),
+    series: entries(
+      ids((a) => (a.series ? [a.series] : [])),
+      (id) => ({ title: id, description: id }),
+    ),
+    topics: entries(
+      ids((a) => a.topics),
+      (id) => ({ title: id, description: id }),
+    ),
+  } as unknown as CatalogInput);
+}
+
 /** Everything a build derives from other articles, for every page: the real view-models. */
 function build(count: number): number {
   const { articles, topics, reads } = corpus(count);
-  const catalog = catalogOf(articles);
+  const catalog = catalogFor(articles);
   for (const a of catalog.articles) articlePage(catalog, a, [], 'https://x.test');
-  for (const topic of topics)
-    if (catalog.topics.has(topic)) topicPage(catalog, catalog.topics.get(topic)!);
-  for (const author of catalog.authors.values()) authorPage(catalog, author);
+  for (const topic of topics) if (catalog.topics.has(topic)) topicPage(catalog, topic);
+  for (const author of catalog.authors.keys()) authorPage(catalog, author);
   return reads.n;
 }
 
@@ -71,7 +101,7 @@ describe('scaling', () => {
 
   it('still ranks Read Also by shared topics, then newest', () => {
     const { articles } = corpus(300);
-    const catalog = catalogOf(articles);
+    const catalog = catalogFor(articles);
     for (const a of articles.slice(0, 50)) {
       const topics = new Set(a.topics);
       const shared = (b: ArticleMeta) => b.topics.filter((t) => topics.has(t)).length;

@@ -24,3 +24,11 @@ describe('leadParagraph', () => {
     expect(leadParagraph('one two three four', 2)).toBe('one two…');
   });
 });
+
+describe('leadParagraph in Chinese', () => {
+  it('cuts Chinese text by characters, and English with a Chinese name by words', () => {
+    expect(leadParagraph('雷军'.repeat(40), 10)).toBe(`${'雷军'.repeat(15)}…`);
+    const english = 'Lei Jun (雷军) is quoted constantly in China, and rarely exactly.';
+    expect(leadParagraph(english, 5)).toBe('Lei Jun (雷军) is quoted…');
+  });
+});

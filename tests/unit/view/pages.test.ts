@@ -3,7 +3,7 @@ import { FEED_ITEMS, feedHtml, feedItems } from '../../../src/lib/view/feed.ts';
 import {
   archivePage,
   authorPage,
-  seriesIndexEntries,
+  seriesIndexPage,
   topicPage,
   topicsIndex,
 } from '../../../src/lib/view/lists.ts';
@@ -35,27 +35,27 @@ describe('list pages', () => {
   });
 
   it('topic and author pages list their articles newest first', () => {
-    const ipo = topicPage(catalog, catalog.topics.get('ipo')!);
+    const ipo = topicPage(catalog, 'ipo');
     expect(ipo.cards.map((c) => c.slug)).toEqual(['new', 'b-2']);
-    const tom = authorPage(catalog, catalog.authors.get('tom-becker')!);
+    const tom = authorPage(catalog, 'tom-becker');
     expect(tom.cards.map((c) => c.slug)).toEqual(['new']);
     expect(tom.bio).toEqual(['tom-becker writes.', 'More.']);
   });
 
   it('indexes only topics with articles, A to Z, and every series with its parts', () => {
-    expect(topicsIndex(catalog).map((t) => [t.title, t.count, t.url])).toEqual([
+    expect(topicsIndex(catalog).entries.map((t) => [t.title, t.count, t.url])).toEqual([
       ['Topic ipo', 2, '/topics/ipo/'],
       ['Topic media', 1, '/topics/media/'],
       ['Topic xiaomi', 1, '/topics/xiaomi/'],
     ]);
-    expect(seriesIndexEntries(catalog).map((s) => [s.title, s.count, s.url])).toEqual([
+    expect(seriesIndexPage(catalog).entries.map((s) => [s.title, s.count, s.url])).toEqual([
       ['Series b', 2, '/series/b/'],
     ]);
   });
 });
 
 describe('seriesPage', () => {
-  const page = seriesPage(catalog, catalog.series.get('b')!, 'https://x.test');
+  const page = seriesPage(catalog, 'b', 'https://x.test');
   it('is a table of contents in part order, with years and reading time', () => {
     expect(page.parts.map((p) => p.slug)).toEqual(['b-1', 'b-2']);
     expect(page.first).toEqual({ url: '/articles/b-1/', title: 'b-1' });

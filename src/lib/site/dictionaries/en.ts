@@ -46,6 +46,7 @@ export const en = {
     share: 'Share:',
     shareLabel: 'Share this article',
     copyLink: 'Copy link',
+    copied: 'Link copied',
     email: 'Email',
     breadcrumbArticles: 'Articles',
   },

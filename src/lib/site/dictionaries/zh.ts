@@ -47,6 +47,7 @@ export const zh: Dictionary = {
     share: '分享：',
     shareLabel: '分享本文',
     copyLink: '复制链接',
+    copied: '链接已复制',
     email: '电子邮件',
     breadcrumbArticles: '文章',
   },
