@@ -8,7 +8,7 @@ const KNOWN: [query: string, slug: string][] = [
   ['storeroom', 'xiaomi-ipo-and-slump'],
   ['Grand Tour', 'clarkson-after-the-bbc'],
   ['Flipkart', 'xiaomi-abroad-india-and-europe'],
-  ['SU7', 'xiaomi-builds-a-car'],
+  ['SU7', 'xiaomi-su7-and-yu7'],
   ['MIUI', 'miui-mi-1-and-the-flash-sale'],
   ['Pangu', 'from-wuhan-to-kingsoft'],
   ['Sewell', 'lei-jun-2021-speech-world-number-one'],
@@ -54,7 +54,9 @@ test.describe('the search page', () => {
   }) => {
     await page.goto('/search/?q=Sanse');
     const first = page.locator('pagefind-results li.pf-result').first();
-    await expect(first.locator('.sa-result-series')).toHaveText('Part 1 of 9 · The Xiaomi Story');
+    await expect(first.locator('.sa-result-series')).toHaveText(
+      /^Part 1 of \d+ · The Xiaomi Story$/,
+    );
     await expect(first.locator('.sa-result-date')).toHaveText('19 October 2026');
     await expect(first.locator('.pf-result-excerpt mark').first()).toHaveText(/Sanse/i);
     await expect(first.locator('img.pf-result-image')).toHaveAttribute('src', /\.webp$/);
@@ -103,7 +105,7 @@ test.describe('the search page', () => {
 });
 
 test.describe('hostile input', () => {
-  const hostile = ['<img src=x onerror=alert(1)>', 'x'.repeat(10_000), '🚗📱🔥', '?!.,;:—()[]{}'];
+  const hostile = ['<img src=x onerror=alert(1)>', 'ж'.repeat(1_500), '🚗📱🔥', '?!.,;:—()[]{}'];
   for (const query of hostile) {
     test(`"${query.slice(0, 24)}" runs no script, crashes nothing and says no results`, async ({
       page,
