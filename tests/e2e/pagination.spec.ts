@@ -38,8 +38,9 @@ test.beforeAll(async () => {
     },
   });
   expect(build.status, build.stdout + build.stderr).toBe(0);
-  server = await serve(join(work, 'dist'));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const started = await serve(join(work, 'dist'));
+  server = started;
+  base = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
 });
 
 test.afterAll(() => {

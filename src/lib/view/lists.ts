@@ -182,56 +182,78 @@ export interface IndexPage {
   entries: IndexEntry[];
 }
 
-/** Topics A to Z, with how many articles each has. */
-export function topicsIndex(catalog: Catalog): IndexPage {
-  const text = t(catalog.locale);
+/** An index page: every series or topic that has articles in the catalog's language. */
+function indexPage(
+  catalog: Catalog,
+  text: { title: string; description: string; lede?: string },
+  path: string,
+  items: Iterable<{ id: string; title: string; description: string }>,
+  count: (id: string) => number,
+  url: (id: string) => string,
+): IndexPage {
   return {
     head: {
       locale: catalog.locale,
-      title: text.lists.topicsTitle,
-      description: text.lists.topicsDescription,
-      alternates: alternates(catalog, topicsUrl(catalog.locale)),
+      title: text.title,
+      description: text.description,
+      alternates: alternates(catalog, path),
     },
-    title: text.lists.topicsTitle,
-    entries: [...catalog.topics.values()]
-      .filter((topic) => catalog.byTopic(topic.id).length > 0)
-      .map((topic) => ({
-        title: topic.title,
-        description: topic.description,
-        url: topicUrl(topic.id, 1, catalog.locale),
-        count: catalog.byTopic(topic.id).length,
-      }))
-      .sort((a, b) => a.title.localeCompare(b.title, catalog.locale)),
+    title: text.title,
+    lede: text.lede,
+    entries: [...items]
+      .filter((item) => count(item.id) > 0)
+      .map((item) => ({
+        title: item.title,
+        description: item.description,
+        url: url(item.id),
+        count: count(item.id),
+      })),
   };
+}
+
+/** Topics A to Z, with how many articles each has. */
+export function topicsIndex(catalog: Catalog): IndexPage {
+  const { lists } = t(catalog.locale);
+  const page = indexPage(
+    catalog,
+    { title: lists.topicsTitle, description: lists.topicsDescription },
+    topicsUrl(catalog.locale),
+    catalog.topics.values(),
+    (id) => catalog.byTopic(id).length,
+    (id) => topicUrl(id, 1, catalog.locale),
+  );
+  page.entries.sort((a, b) => a.title.localeCompare(b.title, catalog.locale));
+  return page;
 }
 
 /** Every series with parts in the catalog's language, with how many parts it has. */
 export function seriesIndexPage(catalog: Catalog): IndexPage {
-  const text = t(catalog.locale);
-  return {
-    head: {
-      locale: catalog.locale,
-      title: text.lists.seriesTitle,
-      description: text.series.description,
-      alternates: alternates(catalog, seriesIndexUrl(catalog.locale)),
-    },
-    title: text.lists.seriesTitle,
-    lede: text.series.lede,
-    entries: [...catalog.series.values()]
-      .filter((s) => catalog.seriesIndex.parts(s.id).length > 0)
-      .map((s) => ({
-        title: s.title,
-        description: s.description,
-        url: seriesUrl(s.id, catalog.locale),
-        count: catalog.seriesIndex.parts(s.id).length,
-      })),
-  };
+  const { lists, series } = t(catalog.locale);
+  return indexPage(
+    catalog,
+    { title: lists.seriesTitle, description: series.description, lede: series.lede },
+    seriesIndexUrl(catalog.locale),
+    catalog.series.values(),
+    (id) => catalog.seriesIndex.parts(id).length,
+    (id) => seriesUrl(id, catalog.locale),
+  );
 }
 
 // The static paths of the paginated lists: one entry per page, the first at the list's own URL,
 // each with how many pages the same list has in every language (for hreflang).
 
 type Catalogs = Record<Locale, Catalog>;
+
+/** The props of a page of a paginated list's route. */
+export interface ListRouteProps {
+  /** The series, topic or author (empty for the archive). */
+  id: string;
+  /** The page number. */
+  number: number;
+  /** Pages the same list has in each language. */
+  pages: Record<Locale, number>;
+  locale: Locale;
+}
 
 function listPaths(
   catalog: Catalog,
