@@ -63,9 +63,12 @@ export function feedItems(catalog: Catalog, site: URL | string): RSSFeedItem[] {
   return catalog.articles.slice(0, FEED_ITEMS).map((article) => feedItem(catalog, article, site));
 }
 
-/** The feed's channel in the catalog's language. */
-export const feedChannel = (catalog: Catalog) => ({
+/** The whole feed of the catalog's language, as @astrojs/rss takes it. */
+export const feedOptions = (catalog: Catalog, site: URL | string) => ({
   title: t(catalog.locale).site.name,
   description: t(catalog.locale).site.description,
-  language: LOCALES[catalog.locale].lang,
+  site,
+  trailingSlash: true,
+  items: feedItems(catalog, site),
+  customData: `<language>${LOCALES[catalog.locale].lang}</language>`,
 });

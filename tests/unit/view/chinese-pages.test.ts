@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../../../src/lib/view/article-page.ts';
-import { feedChannel, feedItems } from '../../../src/lib/view/feed.ts';
+import { feedItems, feedOptions } from '../../../src/lib/view/feed.ts';
 import { frontPage } from '../../../src/lib/view/front-page.ts';
 import { archivePage } from '../../../src/lib/view/lists.ts';
 import { socialCards } from '../../../src/lib/view/social-cards.ts';
@@ -71,7 +71,7 @@ describe('Chinese lists, feed and cards', () => {
   });
 
   it('feed the Chinese articles in zh-CN and draw Chinese cards', () => {
-    expect(feedChannel(zh).language).toBe('zh-CN');
+    expect(feedOptions(zh, 'https://x.test').customData).toBe('<language>zh-CN</language>');
     expect(feedItems(zh, 'https://x.test').map((i) => i.link)).toEqual([
       '/zh/articles/part-3/',
       '/zh/articles/part-2/',
