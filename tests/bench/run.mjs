@@ -27,6 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
+import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs';
 import { serve } from '../tools/serve.mjs';
 import { pageWeight } from '../tools/weight.mjs';
@@ -67,7 +68,13 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   BENCH_IMAGE_CONFIG: JSON.stringify(IMAGE_CONFIG),
 };
-delete env.ASTRO_CACHE_DIR; // each corpus gets its own cache, derived from CONTENT_DIR
+delete env.ASTRO_CACHE_DIR;
+
+/** Every HTML file below a folder, as paths relative to it. */
+const walkHtml = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith('.html'))
+    .map(String); // each corpus gets its own cache, derived from CONTENT_DIR
 
 /** Runs commands one after another; returns wall time and the peak memory of their process trees. */
 async function run(steps, extraEnv) {
@@ -361,6 +368,11 @@ async function main() {
     const largest = articlePages
       .map((slug) => ({ slug, ...pageWeight(out, `/articles/${slug}/`) }))
       .sort((a, b) => b.htmlCss - a.htmlCss)[0];
+    // The heaviest HTML page of any kind (lists, series, front page, articles), and the feed's size.
+    const heaviest = walkHtml(out)
+      .map((file) => ({ file, gz: gzipSync(readFileSync(join(out, file)), { level: 9 }).length }))
+      .sort((a, b) => b.gz - a.gz)[0];
+    const feedItems = (readFileSync(join(out, 'rss.xml'), 'utf8').match(/<item>/g) ?? []).length;
     const server = await serve(out);
     const site = `http://127.0.0.1:${server.address().port}`;
     log(`${size} articles: search in Chromium…`);
@@ -415,6 +427,8 @@ async function main() {
       searchPageFirstResultsMs: Math.round(rare.firstMs),
       dialogFirstResultsMs: Math.round(dialog.ms),
       largestArticleHtmlCssKb: +(largest.htmlCss / 1024).toFixed(2),
+      largestHtmlPage: { file: heaviest.file, gzKb: +(heaviest.gz / 1024).toFixed(2) },
+      feedItems,
       articleJsKb: +(largest.js / 1024).toFixed(2),
       lighthouse: scores,
     });
@@ -482,6 +496,11 @@ async function main() {
       (r) => r.dialogFirstResultsMs,
     ],
     ['largest article HTML+CSS gz (KB)', (r) => r.largestArticleHtmlCssKb],
+    [
+      'largest HTML page of any kind, gz (KB, target ≤ 32 at 10,000)',
+      (r) => `${r.largestHtmlPage.gzKb} (${r.largestHtmlPage.file})`,
+    ],
+    ['feed items', (r) => r.feedItems],
     ['article JS before interaction gz (KB)', (r) => r.articleJsKb],
     ...Object.keys(results[0]?.lighthouse ?? {}).map((page) => [
       `Lighthouse ${page} (perf/a11y/bp/seo)`,

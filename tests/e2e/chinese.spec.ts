@@ -89,9 +89,14 @@ for (const word of WORDS) {
     const slugs = found.map((path) => path.split('/').filter(Boolean).pop());
     expect(containing.filter((a) => !slugs.includes(a.slug)).map((a) => a.slug)).toEqual([]);
     const articleSlugs = slugs.filter((slug) => chinese.some((a) => a.slug === slug));
-    expect(articleSlugs.slice(0, 3), `${containing[0]!.slug} uses ${word} most`).toContain(
-      containing[0]!.slug,
-    );
+    // Pagefind ranks matches in headings above matches in the text, so for a word in most of the
+    // articles (雷军 is in 20 of 21, nearly always in a headline) the one that says it most need
+    // not be first: there it must rank in the first half. Elsewhere, in the first three.
+    const near = containing.length > chinese.length / 2 ? Math.ceil(containing.length / 2) : 3;
+    expect(
+      articleSlugs.slice(0, near),
+      `${containing[0]!.slug} uses ${word} most (${containing[0]!.count} times)`,
+    ).toContain(containing[0]!.slug);
   });
 }
 
