@@ -39,12 +39,13 @@ test('a Chinese reader follows the series in Chinese', async ({ page }) => {
 });
 
 /**
- * Words of two to four characters from the Chinese articles: names, places, products and ordinary
+ * Sixteen words of two to four characters from the Chinese articles: names, places, products and ordinary
  * words. Every Chinese article that contains one is found, and the one that uses it most ranks in
  * the first three.
  */
 const WORDS = [
   '雷军',
+  '小米',
   '林斌',
   '卢伟冰',
   '董明珠',
