@@ -6,12 +6,14 @@ import { articleFiles, articleSlug } from '../lib/content/article-files.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { readRedirects, redirectsFile, shadowedPages } from '../lib/content/redirects.ts';
 import { astroRedirects, netlifyRedirects, validRefresh } from '../lib/build/redirect-outputs.ts';
-import { articleUrl, socialCardOfPage } from '../lib/site/routes.ts';
+import { ALL_LOCALES } from '../lib/site/i18n.ts';
+import { articleUrl, notFoundFile, notFoundPage, socialCardOfPage } from '../lib/site/routes.ts';
 
 /**
  * Moved pages, served three ways from content/redirects.yaml: Astro's `redirects` (a stub page
  * with a canonical link and noindex), dist/_redirects (real 301s on Netlify and Cloudflare Pages),
- * and, in the tests, nginx. The build fails if an old path is still an article or a new one is
+ * and, in the tests, nginx; and each language's 404 page. The build fails if an old path is still
+ * an article or a new one is
  * not a page the build made. A moved article's social card is copied to its old address too, so
  * links shared before the move keep their picture on any static host.
  */
@@ -49,7 +51,14 @@ export function movedPages(contentDir: string): AstroIntegration {
             copyFileSync(join(outDir, toCard), join(outDir, fromCard));
           }
         }
-        writeFileSync(join(outDir, '_redirects'), netlifyRedirects(list));
+        // Each other language's 404 page also as <prefix>/404.html, where hosts look for it.
+        const notFound = ALL_LOCALES.filter((l) => l !== 'en').flatMap((locale) => {
+          const page = join(outDir, notFoundPage(locale), 'index.html');
+          if (!existsSync(page)) return [];
+          copyFileSync(page, join(outDir, notFoundFile(locale)));
+          return [notFoundFile(locale)];
+        });
+        writeFileSync(join(outDir, '_redirects'), netlifyRedirects(list, notFound));
         logger.info(`${list.length} moved pages: stubs, _redirects and social cards written`);
       },
     },

@@ -100,6 +100,13 @@ describe('the Chinese edition', () => {
     expect(found).toEqual([]);
   });
 
+  it('gives hosts a Chinese 404 page for missing Chinese paths', () => {
+    expect(resolves('/zh/404.html')).toBe(true);
+    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toMatch(
+      /^\/zh\/\* \/zh\/404\.html 404$/m,
+    );
+  });
+
   it('announces hreflang alternates in the sitemap', () => {
     const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const urls = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url as {

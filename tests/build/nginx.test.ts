@@ -7,6 +7,7 @@ import { freePort } from '../tools/free-port.mjs';
 import { headersFor, nginxConfig, readRules } from '../tools/headers.mjs';
 import { serverRedirects } from '../../src/lib/build/redirect-outputs.ts';
 import { readRedirects } from '../../src/lib/content/redirects.ts';
+import { notFoundFile } from '../../src/lib/site/routes.ts';
 import { contentDir, dist, firstEditionUrls } from './helpers.ts';
 
 let base = '';
@@ -24,7 +25,14 @@ beforeAll(async () => {
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
   writeFileSync(
     join(prefix, 'nginx.conf'),
-    nginxConfig({ rules, root: dist, port, prefix, redirects: serverRedirects(moved) }),
+    nginxConfig({
+      rules,
+      root: dist,
+      port,
+      prefix,
+      redirects: serverRedirects(moved),
+      notFound: [notFoundFile('zh')],
+    }),
   );
   nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio: 'inherit',
@@ -88,6 +96,13 @@ describe('nginx serving dist/ with the headers of its _headers file', () => {
     const res = await get('/no-such-page/');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('This page isn’t here');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers a missing Chinese page with the Chinese 404 page', async () => {
+    const res = await get('/zh/no-such-page/');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('这个页面不在这里');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

@@ -114,3 +114,12 @@ test('the search dialog on a Chinese page searches the Chinese index, in Chinese
   // Pagefind's own interface text follows the page's language.
   await expect(page.locator('dialog.pf-modal pagefind-summary')).toContainText(/[\u4e00-\u9fff]/);
 });
+
+test('a missing Chinese page answers with the Chinese 404 page', async ({ page }) => {
+  const response = await page.goto('/zh/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这个页面不在这里');
+  await page.getByRole('link', { name: '全部文章' }).first().click();
+  await expect(page).toHaveURL(/\/zh\/articles\/$/);
+});

@@ -29,9 +29,10 @@ const quote = (value) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 /**
  * An nginx server block serving `root` on `port` with the rules, gzip and the 404 page.
  * `redirects` become exact-match locations answering 301, with the global headers.
- * @param {{ rules: { pattern: string, headers: [string, string][] }[], root: string, port: number, prefix: string, redirects?: { from: string, to: string }[] }} options
+ * `notFound` lists the 404 pages of folders (e.g. /zh/404.html), served for misses below them.
+ * @param {{ rules: { pattern: string, headers: [string, string][] }[], root: string, port: number, prefix: string, redirects?: { from: string, to: string }[], notFound?: string[] }} options
  */
-export function nginxConfig({ rules, root, port, prefix, redirects = [] }) {
+export function nginxConfig({ rules, root, port, prefix, redirects = [], notFound = [] }) {
   const global = rules.filter((r) => r.pattern === '/*').flatMap((r) => r.headers);
   const line = ([name, value]) => `      add_header ${name} ${quote(value)} always;`;
   // nginx drops inherited add_header lines in a location that has its own: repeat the global ones.
@@ -41,6 +42,10 @@ export function nginxConfig({ rules, root, port, prefix, redirects = [] }) {
       (r) =>
         `    location ^~ ${r.pattern.replace(/\*$/, '')} {\n${[...global, ...r.headers].map(line).join('\n')}\n    }`,
     );
+  const localNotFound = notFound.map(
+    (file) =>
+      `    location ^~ ${file.replace(/404\.html$/, '')} {\n      error_page 404 ${file};\n${global.map(line).join('\n')}\n    }`,
+  );
   const moved = redirects.map(
     (r) =>
       `    location = ${r.from} {\n${global.map(line).join('\n')}\n      return 301 ${r.to};\n    }`,
@@ -76,6 +81,7 @@ ${moved.join('\n')}
 ${global.map(line).join('\n')}
     }
 ${locations.join('\n')}
+${localNotFound.join('\n')}
   }
 }
 `;

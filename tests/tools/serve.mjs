@@ -48,8 +48,11 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
     }
     let status = 200;
     if (!existsSync(file)) {
+      // Like Cloudflare Pages, the nearest 404.html up the path: /zh/… misses get /zh/404.html.
       status = 404;
-      file = join(root, '404.html');
+      const dirs = path.split('/').slice(0, -1);
+      while (dirs.length > 1 && !existsSync(join(root, ...dirs, '404.html'))) dirs.pop();
+      file = join(root, ...dirs, '404.html');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');

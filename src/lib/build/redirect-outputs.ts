@@ -26,9 +26,16 @@ export function serverRedirects(list: readonly Redirect[]): Redirect[] {
   });
 }
 
-/** The `_redirects` file that Netlify and Cloudflare Pages read. */
-export function netlifyRedirects(list: readonly Redirect[]): string {
-  const lines = serverRedirects(list).map((r) => `${r.from} ${r.to} 301`);
+/** The `_redirects` file that Netlify and Cloudflare Pages read, with each language's 404 page. */
+export function netlifyRedirects(
+  list: readonly Redirect[],
+  notFound: readonly string[] = [],
+): string {
+  const lines = [
+    ...serverRedirects(list).map((r) => `${r.from} ${r.to} 301`),
+    // A missing page under a language's folder answers with that language's 404 page.
+    ...notFound.map((file) => `${file.replace(/404\.html$/, '*')} ${file} 404`),
+  ];
   return `# Generated from content/redirects.yaml at build time: permanent redirects of moved pages.\n${lines.join('\n')}\n`;
 }
 

@@ -54,6 +54,14 @@ function splitLocale(path: string): { locale: Locale; bare: string } {
 /** The same page in another language: every page has its counterpart at the same bare path. */
 export const localizedPath = (path: string, to: Locale) => at(to, splitLocale(path).bare);
 
+/**
+ * The "not found" page a host serves for a missing path of a language: /404.html, /zh/404.html
+ * (Cloudflare Pages serves the nearest 404.html; Netlify needs the rule in _redirects).
+ */
+export const notFoundFile = (locale: Locale = 'en') => at(locale, '/404.html');
+/** Where Astro writes a non-default language's 404 page, which the build copies to notFoundFile. */
+export const notFoundPage = (locale: Locale) => at(locale, '/404/');
+
 /** Pages that list every article, and so change whenever any article does. */
 export const listingUrls = (locale: Locale = 'en') => [
   homeUrl(locale),

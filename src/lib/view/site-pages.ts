@@ -24,7 +24,7 @@ export function notFoundPage(locale: Locale) {
     locale,
     title: text.notFound.title,
     noindex: true,
-    alternates: alternates({ locale }, homeUrl(locale)).map((a) => ({ ...a, path: a.path })),
+    alternates: alternates({ locale }, homeUrl(locale)),
   };
   return {
     head,
