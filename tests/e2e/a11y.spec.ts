@@ -34,19 +34,28 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(found).toEqual([]);
     });
 
-    test('the search page with results and filters has no violations', async ({ page }) => {
-      await page.goto('/search/?q=Xiaomi');
-      await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
-      expect(await violations(page)).toEqual([]);
-    });
+    for (const [search, article, word] of [
+      ['/search/?q=Xiaomi', '/articles/from-wuhan-to-kingsoft/', 'Kingsoft'],
+      ['/zh/search/?q=%E5%B0%8F%E7%B1%B3', '/zh/articles/from-wuhan-to-kingsoft/', '金山'],
+    ]) {
+      test(`${search}: the search page with results and filters has no violations`, async ({
+        page,
+      }) => {
+        await page.goto(search);
+        await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
 
-    test('the open search dialog with results has no violations', async ({ page }) => {
-      await page.goto('/articles/from-wuhan-to-kingsoft/');
-      await page.keyboard.press('/');
-      await expect(page.locator('dialog.pf-modal input')).toBeFocused();
-      await page.keyboard.type('Kingsoft');
-      await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
-      expect(await violations(page, 'dialog.pf-modal')).toEqual([]);
-    });
+      test(`${article}: the open search dialog with results has no violations`, async ({
+        page,
+      }) => {
+        await page.goto(article);
+        await page.keyboard.press('/');
+        await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+        await page.keyboard.type(word);
+        await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
+        expect(await violations(page, 'dialog.pf-modal')).toEqual([]);
+      });
+    }
   });
 }

@@ -45,3 +45,21 @@ test('every page carries a strict policy: hashes, no unsafe-inline, wasm allowed
     expect(policy).not.toContain('unsafe-inline');
   }
 });
+
+test('the Chinese edition breaks no CSP rule: front page, an article with search, the search page', async ({
+  page,
+}) => {
+  const violations = await watchViolations(page);
+  await page.goto('/zh/');
+  await page.waitForLoadState('networkidle');
+  await page.goto('/zh/articles/xiaomi-ipo-and-slump/');
+  await page.getByRole('button', { name: '深色' }).click();
+  await page.keyboard.press('/');
+  await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+  await page.keyboard.type('林斌');
+  await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
+  await page.goto('/zh/search/?q=%E5%B0%8F%E7%B1%B3');
+  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await violations()).toEqual([]);
+});
