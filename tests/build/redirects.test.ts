@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  netlifyRedirects as redirectsFile,
-  serverRedirects,
-} from '../../src/lib/build/redirect-outputs.ts';
+import { netlifyRedirects, serverRedirects } from '../../src/lib/build/redirect-outputs.ts';
+import { notFoundFile } from '../../src/lib/site/routes.ts';
 import { readRedirects } from '../../src/lib/content/redirects.ts';
 import {
   contentDir,
@@ -85,13 +83,14 @@ describe('_redirects for Netlify and Cloudflare Pages', () => {
 
   it('is generated from the same list', () => {
     expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe(redirectsFile(moved));
+    // The moved pages, then the Chinese 404 rule.
+    expect(readFileSync(file, 'utf8')).toBe(netlifyRedirects(moved, [notFoundFile('zh')]));
   });
 
   it('answers each old page (with and without its slash) and its social card with a 301 to a built file', () => {
     const rules = readFileSync(file, 'utf8')
       .split('\n')
-      .filter((l) => l && !l.startsWith('#'))
+      .filter((l) => l && !l.startsWith('#') && !l.endsWith(' 404'))
       .map((l) => l.split(/\s+/));
     expect(rules.length).toBe(serverRedirects(moved).length);
     for (const [from, to, status] of rules) {

@@ -37,7 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [search, article, word] of [
       ['/search/?q=Xiaomi', '/articles/from-wuhan-to-kingsoft/', 'Kingsoft'],
       ['/zh/search/?q=%E5%B0%8F%E7%B1%B3', '/zh/articles/from-wuhan-to-kingsoft/', '金山'],
-    ]) {
+    ] as const) {
       test(`${search}: the search page with results and filters has no violations`, async ({
         page,
       }) => {

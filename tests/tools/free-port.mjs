@@ -18,7 +18,7 @@ export function freePort() {
 export function freePortSync() {
   const script =
     "const s = require('node:net').createServer();" +
-    "s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });";
+    "s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
   // A clean environment: a test runner's loader hooks in NODE_OPTIONS must not run in the child.
   const env = { ...process.env, NODE_OPTIONS: '' };
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
