@@ -6,11 +6,6 @@ type Part = Pick<ArticleMeta, 'slug' | 'series' | 'part' | 'draft'>;
 
 const byPart = (a: Part, b: Part) => (a.part ?? 0) - (b.part ?? 0);
 
-/** "Part 2 of 7 · The Xiaomi Story": how a part is named everywhere it appears. */
-export function seriesPartLabel(part: number, total: number, seriesTitle: string): string {
-  return `Part ${part} of ${total} · ${seriesTitle}`;
-}
-
 interface Neighbours<T> {
   prev?: T;
   next?: T;
@@ -29,7 +24,8 @@ export interface SeriesIndex<T> {
 export function seriesIndex<T extends Part>(
   articles: readonly T[],
   title: (seriesId: string) => string,
-  partLabel: (part: number, total: number, title: string) => string = seriesPartLabel,
+  /** How a part is named in the catalog's language: "Part 2 of 7 · The Xiaomi Story". */
+  partLabel: (part: number, total: number, title: string) => string,
 ): SeriesIndex<T> {
   const bySeries = groupBy(articles, (a) => (a.series && !a.draft ? [a.series] : []));
   for (const list of bySeries.values()) list.sort(byPart);
@@ -72,22 +68,16 @@ export function seriesSummary(parts: readonly SummaryPart[]): SeriesSummary {
   };
 }
 
-/** How a summary is worded in a language: "9 parts", "2 h 5 min of reading". */
+/** How a summary is worded in a language (the dictionaries' `series`). */
 export interface SummaryWords {
   parts(count: number): string;
   reading(minutes: number): string;
 }
 
-const ENGLISH: SummaryWords = {
-  parts: (count) => `${count} ${count === 1 ? 'part' : 'parts'}`,
-  reading: (minutes) =>
-    `${minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`} of reading`,
-};
-
 /** "9 parts · 1987–2026 · 2 h 5 min of reading". */
 export function seriesSummaryLine(
   { parts, years, minutes }: SeriesSummary,
-  words: SummaryWords = ENGLISH,
+  words: SummaryWords,
 ): string {
   return [words.parts(parts), years, words.reading(minutes)].filter(Boolean).join(' · ');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/lib/site/dictionaries/en.ts';
 import { publishedNewestFirst } from '../../../src/lib/stories/ordering.ts';
 import { relatedIndex } from '../../../src/lib/stories/read-also.ts';
 import { seriesIndex } from '../../../src/lib/stories/series.ts';
@@ -10,7 +11,7 @@ function readAlso(of: ArticleMeta, all: readonly ArticleMeta[], limit?: number) 
   const published = publishedNewestFirst(all);
   return relatedIndex(
     published,
-    seriesIndex(published, (id) => id),
+    seriesIndex(published, (id) => id, en.series.partOf),
   ).readAlso(of, limit);
 }
 

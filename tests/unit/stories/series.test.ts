@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/lib/site/dictionaries/en.ts';
 import {
   followingSeries,
   seriesIndex,
-  seriesPartLabel,
   seriesSummary,
   seriesSummaryLine,
 } from '../../../src/lib/stories/series.ts';
@@ -18,7 +18,7 @@ const parts = [
 ];
 
 describe('seriesIndex', () => {
-  const index = seriesIndex(parts, (id) => (id === 's' ? 'The Saga' : id));
+  const index = seriesIndex(parts, (id) => (id === 's' ? 'The Saga' : id), en.series.partOf);
   const find = (slug: string) => parts.find((p) => p.slug === slug)!;
   it('groups and orders the published parts of every series once', () => {
     expect(index.parts('s').map((a) => a.slug)).toEqual(['one', 'two', 'three']);
@@ -27,7 +27,7 @@ describe('seriesIndex', () => {
   });
   it('names a part "Part N of M · Title", and nothing for a standalone', () => {
     expect(index.label(find('two'))).toBe('Part 2 of 3 · The Saga');
-    expect(seriesPartLabel(1, 7, 'The Xiaomi Story')).toBe('Part 1 of 7 · The Xiaomi Story');
+    expect(en.series.partOf(1, 7, 'The Xiaomi Story')).toBe('Part 1 of 7 · The Xiaomi Story');
     expect(index.label(find('alone'))).toBeUndefined();
   });
   it('links the middle part both ways, and the ends and a standalone one way or none', () => {
@@ -46,8 +46,10 @@ describe('series summary', () => {
       { pubDate: day('2026-11-20'), minutes: 70 },
     ]);
     expect(summary).toEqual({ parts: 2, years: '1987–2026', minutes: 76 });
-    expect(seriesSummaryLine(summary)).toBe('2 parts · 1987–2026 · 1 h 16 min of reading');
-    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 })).toBe(
+    expect(seriesSummaryLine(summary, en.series)).toBe(
+      '2 parts · 1987–2026 · 1 h 16 min of reading',
+    );
+    expect(seriesSummaryLine({ parts: 1, years: '2021', minutes: 5 }, en.series)).toBe(
       '1 part · 2021 · 5 min of reading',
     );
   });
