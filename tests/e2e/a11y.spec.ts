@@ -42,7 +42,9 @@ for (const scheme of ['light', 'dark'] as const) {
         page,
       }) => {
         await page.goto(search);
-        await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+        await expect(
+          page.locator('[data-search-results] a.search-result-link').first(),
+        ).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
 
@@ -51,10 +53,12 @@ for (const scheme of ['light', 'dark'] as const) {
       }) => {
         await page.goto(article);
         await page.keyboard.press('/');
-        await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+        await expect(page.locator('dialog.search-dialog input')).toBeFocused();
         await page.keyboard.type(word);
-        await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
-        expect(await violations(page, 'dialog.pf-modal')).toEqual([]);
+        await expect(
+          page.locator('dialog.search-dialog a.search-result-link').first(),
+        ).toBeVisible();
+        expect(await violations(page, 'dialog.search-dialog')).toEqual([]);
       });
     }
   });

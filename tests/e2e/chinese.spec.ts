@@ -73,8 +73,8 @@ for (const word of WORDS) {
     expect(containing.length, `${word} is in the articles`).toBeGreaterThan(0);
     await page.goto(`/zh/search/?q=${encodeURIComponent(word)}`);
     // The page shows results for the word…
-    await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
-    await expect(page.locator('pagefind-summary')).toContainText(word);
+    await expect(page.locator('[data-search-results] a.search-result-link').first()).toBeVisible();
+    await expect(page.locator('[data-search-summary]')).toContainText(word);
     // …and the index it searched, read in full through Pagefind's own API in the same page (the
     // results list draws only what scrolls into view).
     const found = await page.evaluate(async (query) => {
@@ -106,13 +106,15 @@ test('the search dialog on a Chinese page searches the Chinese index, in Chinese
 }) => {
   await page.goto('/zh/articles/xiaomi-founders/');
   await page.keyboard.press('/');
-  const input = page.locator('dialog.pf-modal input');
+  const input = page.locator('dialog.search-dialog input');
   await expect(input).toBeFocused();
   await input.fill('林斌');
-  const first = page.locator('dialog.pf-modal a.pf-result-link').first();
+  const first = page.locator('dialog.search-dialog a.search-result-link').first();
   await expect(first).toHaveAttribute('href', /^\/zh\/articles\//);
   // Pagefind's own interface text follows the page's language.
-  await expect(page.locator('dialog.pf-modal pagefind-summary')).toContainText(/[\u4e00-\u9fff]/);
+  await expect(page.locator('dialog.search-dialog .search-summary')).toContainText(
+    /[\u4e00-\u9fff]/,
+  );
 });
 
 test('a missing Chinese page answers with the Chinese 404 page', async ({ page }) => {

@@ -20,13 +20,13 @@ test('the home page, an article and a search with results break no CSP rule', as
   await page.goto('/articles/xiaomi-ipo-and-slump/');
   await page.getByRole('button', { name: 'Dark' }).click();
   await page.keyboard.press('/');
-  await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+  await expect(page.locator('dialog.search-dialog input')).toBeFocused();
   await page.keyboard.type('storeroom');
-  await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
+  await expect(page.locator('dialog.search-dialog a.search-result-link').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 
   await page.goto('/search/?q=Canalys&series=The+Xiaomi+Story');
-  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a.search-result-link').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });
@@ -55,11 +55,11 @@ test('the Chinese edition breaks no CSP rule: front page, an article with search
   await page.goto('/zh/articles/xiaomi-ipo-and-slump/');
   await page.getByRole('button', { name: '深色' }).click();
   await page.keyboard.press('/');
-  await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+  await expect(page.locator('dialog.search-dialog input')).toBeFocused();
   await page.keyboard.type('林斌');
-  await expect(page.locator('dialog.pf-modal a.pf-result-link').first()).toBeVisible();
+  await expect(page.locator('dialog.search-dialog a.search-result-link').first()).toBeVisible();
   await page.goto('/zh/search/?q=%E5%B0%8F%E7%B1%B3');
-  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a.search-result-link').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });

@@ -17,13 +17,13 @@ const KNOWN: [query: string, slug: string][] = [
   ['Roborock', 'xiaomi-ecosystem-bet'],
 ];
 
-const results = (page: Page) => page.locator('pagefind-results a.pf-result-link');
-const summary = (page: Page) => page.locator('pagefind-summary');
+const results = (page: Page) => page.locator('[data-search-results] a.search-result-link');
+const summary = (page: Page) => page.locator('[data-search-summary]');
 
 async function resultHrefs(page: Page): Promise<string[]> {
   // Results fill in as their data arrives: wait for the first one in list order.
   await expect(
-    page.locator('pagefind-results li.pf-result').first().locator('a.pf-result-link'),
+    page.locator('[data-search-results] li.search-result').first().locator('a.search-result-link'),
   ).toBeVisible();
   return results(page).evaluateAll((links) =>
     links.map((a) => a.getAttribute('href')!.replace(/\?.*$/, '')),
@@ -53,13 +53,13 @@ test.describe('the search page', () => {
     page,
   }) => {
     await page.goto('/search/?q=Sanse');
-    const first = page.locator('pagefind-results li.pf-result').first();
-    await expect(first.locator('.sa-result-series')).toHaveText(
+    const first = page.locator('[data-search-results] li.search-result').first();
+    await expect(first.locator('.search-result-series')).toHaveText(
       /^Part 1 of \d+ · The Xiaomi Story$/,
     );
-    await expect(first.locator('.sa-result-date')).toHaveText('19 October 2026');
-    await expect(first.locator('.pf-result-excerpt mark').first()).toHaveText(/Sanse/i);
-    await expect(first.locator('img.pf-result-image')).toHaveAttribute('src', /\.webp$/);
+    await expect(first.locator('.search-result-date')).toHaveText('19 October 2026');
+    await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/Sanse/i);
+    await expect(first.locator('img')).toHaveAttribute('src', /\.webp$/);
   });
 
   test('a series filter narrows the results, and the URL keeps it', async ({ page }) => {
@@ -79,13 +79,64 @@ test.describe('the search page', () => {
   test('choosing a series in the filter menu narrows results and updates the URL', async ({
     page,
   }) => {
+    const filterData: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterData.push(r.url());
+    });
     await page.goto('/search/?q=Xiaomi');
     await expect(results(page).first()).toBeVisible();
     const before = await summary(page).innerText();
-    await page.locator('pagefind-filter-dropdown[filter="series"] button').first().click();
-    await page.getByRole('option', { name: /Success Stories/ }).click();
+    // Filter values are fetched when a reader opens a menu, not before.
+    expect(filterData).toEqual([]);
+    await page.locator('details[data-filter="series"] summary').click();
+    await page.getByRole('checkbox', { name: /Success Stories/ }).check();
+    expect(filterData.length).toBeGreaterThan(0);
     await expect(summary(page)).not.toHaveText(before);
+    await expect(summary(page)).toHaveText('2 results for Xiaomi');
     await expect(page).toHaveURL(/series=Success\+Stories/);
+    await expect(page.locator('details[data-filter="series"] summary')).toContainText('(1)');
+    // Unchecking it brings every result back.
+    await page.getByRole('checkbox', { name: /Success Stories/ }).uncheck();
+    await expect(summary(page)).toHaveText(before);
+    await expect(page).not.toHaveURL(/series=/);
+  });
+
+  test('a filter menu is usable by keyboard alone', async ({ page }) => {
+    await page.goto('/search/?q=Lei+Jun');
+    await expect(results(page).first()).toBeVisible();
+    await tabTo(page, (el) => el.tagName === 'SUMMARY' && el.textContent!.trim() === 'Year');
+    await page.keyboard.press('Enter');
+    const firstYear = page.locator('details[data-filter="year"] input[type="checkbox"]').first();
+    await expect(firstYear).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(firstYear).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/year=\d{4}/);
+    await expect(summary(page)).toHaveText(/^\d+ results? for Lei Jun$/);
+  });
+
+  test('"Show more results" adds the next results and moves focus to the first of them', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=Xiaomi');
+    await expect(results(page).first()).toBeVisible();
+    const total = Number(/^(\d+)/.exec(await summary(page).innerText())![1]);
+    expect(total).toBeGreaterThan(10);
+    await expect(results(page)).toHaveCount(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).toHaveCount(Math.min(20, total));
+    await expect(results(page).nth(10)).toBeFocused();
+  });
+
+  test('a one- or two-letter query waits for more letters or Enter', async ({ page }) => {
+    await page.goto('/search/');
+    const input = page.getByLabel('Search for');
+    await input.fill('Mi');
+    await expect(summary(page)).toHaveText('Type 3 letters or more, or press Enter');
+    await expect(results(page)).toHaveCount(0);
+    await input.press('Enter');
+    await expect(summary(page)).toHaveText(/^\d+ results? for Mi$/);
+    await expect(results(page).first()).toBeVisible();
   });
 
   test('typing keeps the URL in sync', async ({ page }) => {
@@ -136,10 +187,10 @@ test.describe('the search dialog', () => {
   }) => {
     await page.goto('/articles/clarkson-after-the-bbc/');
     await page.getByRole('link', { name: 'Search' }).first().click();
-    const dialog = page.locator('dialog.pf-modal');
+    const dialog = page.locator('dialog.search-dialog');
     await expect(dialog).toBeVisible();
     await page.keyboard.type('Sanse');
-    const first = dialog.locator('a.pf-result-link').first();
+    const first = dialog.locator('a.search-result-link').first();
     await expect(first).toHaveAttribute('href', /from-wuhan-to-kingsoft/);
     await first.click();
     await expect(page).toHaveURL(/from-wuhan-to-kingsoft\/\?highlight=sanse/);
@@ -152,13 +203,16 @@ test.describe('the search dialog', () => {
     await page.goto('/articles/lei-jun-from-failure-to-xiaomi/');
     await tabTo(page, (el) => el.hasAttribute('data-search-open'));
     await page.keyboard.press('Enter');
-    const dialog = page.locator('dialog.pf-modal');
+    const dialog = page.locator('dialog.search-dialog');
     await expect(dialog).toBeVisible();
-    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    await expect(page.locator('dialog.search-dialog input')).toBeFocused();
     await page.keyboard.type('Grand Tour');
-    await expect(dialog.locator('a.pf-result-link').first()).toHaveAttribute('href', /clarkson/);
+    await expect(dialog.locator('a.search-result-link').first()).toHaveAttribute(
+      'href',
+      /clarkson/,
+    );
     // Let the last keystroke's results settle: a re-render would replace a focused link.
-    await expect(dialog.locator('pagefind-summary')).toHaveText(/^\d+ results? for Grand Tour$/);
+    await expect(dialog.locator('.search-summary')).toHaveText(/^\d+ results? for Grand Tour$/);
     await page.waitForLoadState('networkidle');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -174,10 +228,13 @@ test.describe('the search dialog', () => {
     await expect(dialog).toBeHidden();
     await page.locator('body').press('/');
     await expect(dialog).toBeVisible();
-    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
-    await expect(dialog.locator('a.pf-result-link').first()).toHaveAttribute('href', /clarkson/);
+    await expect(page.locator('dialog.search-dialog input')).toBeFocused();
+    await expect(dialog.locator('a.search-result-link').first()).toHaveAttribute(
+      'href',
+      /clarkson/,
+    );
     await page.keyboard.press('ArrowDown');
-    await expect(dialog.locator('a.pf-result-link').first()).toBeFocused();
+    await expect(dialog.locator('a.search-result-link').first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/clarkson-after-the-bbc\/\?highlight=/);
   });
@@ -185,8 +242,8 @@ test.describe('the search dialog', () => {
   test('typing while the index still loads ends with the results for the whole word', async ({
     page,
   }) => {
-    // Hold Pagefind back: the first keystrokes' searches wait for its script; the later ones
-    // arrive while its filters load, which Pagefind does not make them wait for.
+    // Hold Pagefind back: the first keystrokes' searches wait for its script, the later ones for
+    // their index chunks, which arrive in any order.
     let held = 0;
     const hold = (pattern: string, ms: number) =>
       page.route(pattern, async (route) => {
@@ -196,18 +253,18 @@ test.describe('the search dialog', () => {
         held--;
       });
     await hold('**/pagefind/pagefind.js', 600);
-    await hold('**/pagefind/filter/**', 2_500);
+    await hold('**/pagefind/index/**', 2_500);
     await page.goto('/articles/clarkson-after-the-bbc/');
     await page.keyboard.press('Control+k');
-    const dialog = page.locator('dialog.pf-modal');
-    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    const dialog = page.locator('dialog.search-dialog');
+    await expect(page.locator('dialog.search-dialog input')).toBeFocused();
     await page.keyboard.type('Sanse', { delay: 250 });
     // Once Pagefind has loaded and the late searches have answered, the whole word's results stay.
     await expect.poll(() => held).toBe(0);
     // Every late search has fetched what it needed: no request in flight for 500 ms.
     await page.waitForLoadState('networkidle');
-    await expect(dialog.locator('pagefind-summary')).toHaveText(/^\d+ results? for Sanse$/);
-    const first = dialog.locator('a.pf-result-link').first();
+    await expect(dialog.locator('.search-summary')).toHaveText(/^\d+ results? for Sanse$/);
+    const first = dialog.locator('a.search-result-link').first();
     await expect(first).toHaveAttribute('href', /from-wuhan-to-kingsoft\/\?highlight=sanse$/);
   });
 
@@ -215,15 +272,15 @@ test.describe('the search dialog', () => {
     // A busy page can run a keystroke before the dialog's "close" event: the shortcut must still open it.
     await page.goto('/articles/xiaomi-ipo-and-slump/');
     await page.keyboard.press('Control+k');
-    const dialog = page.locator('dialog.pf-modal');
+    const dialog = page.locator('dialog.search-dialog');
     await expect(dialog).toBeVisible();
     await page.evaluate(() => {
-      document.querySelector<HTMLDialogElement>('dialog.pf-modal')!.close();
+      document.querySelector<HTMLDialogElement>('dialog.search-dialog')!.close();
       const shortcut = { key: 'k', ctrlKey: true, bubbles: true, cancelable: true };
       document.body.dispatchEvent(new KeyboardEvent('keydown', shortcut));
     });
     await expect(dialog).toBeVisible();
-    await expect(page.locator('dialog.pf-modal input')).toBeFocused();
+    await expect(page.locator('dialog.search-dialog input')).toBeFocused();
   });
 
   test('the result count is announced to screen readers', async ({ page }) => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  MIN_PREFIX_LETTERS,
   readSearchState,
   searchableQuery,
+  searchAsTyped,
   writeSearchState,
 } from '../../../src/scripts/search/state.ts';
 
@@ -41,5 +43,19 @@ describe('searchableQuery', () => {
   });
   it('caps a huge query', () => {
     expect(searchableQuery('word '.repeat(5_000)).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('searching as the reader types', () => {
+  it('waits for three letters of the last word, which Pagefind matches as a prefix', () => {
+    expect(searchAsTyped('pu')).toBe(false);
+    expect(searchAsTyped('pum')).toBe(true);
+    expect(searchAsTyped('Lei J')).toBe(false);
+    expect(searchAsTyped('Lei Jun')).toBe(true);
+    expect(MIN_PREFIX_LETTERS).toBe(3);
+  });
+  it('searches one Chinese character at once: it is a word', () => {
+    expect(searchAsTyped('雷')).toBe(true);
+    expect(searchAsTyped('小米')).toBe(true);
   });
 });

@@ -67,7 +67,7 @@ describe('articlePage', () => {
       'https://x.test/series/saga/',
       'https://x.test/articles/part-1/',
     ]);
-    expect(p.search).toEqual({ filter: 'kind:Article, year:2026', sort: 'date:2026-01-01' });
+    expect(p.search).toEqual({ kind: 'kind:Article', year: 'year:2026' });
     expect(p.share.map((s) => s.label)).toEqual(['Email', 'X', 'LinkedIn', 'Weibo']);
   });
 

@@ -1,3 +1,5 @@
+import { searchEn as search } from './search-en.ts';
+
 /** Interface text in English: every string a page shows that is not content. */
 export const en = {
   site: {
@@ -99,30 +101,7 @@ export const en = {
     allTopics: 'All topics',
     articlesSuffix: ' articles',
   },
-  search: {
-    title: 'Search',
-    description: 'Search every Second Act article, series and author.',
-    lede: 'Search every article, series and author, in English or Chinese.',
-    searchFor: 'Search for',
-    submit: 'Search',
-    noScript: 'Search runs in your browser and needs JavaScript. You can still browse',
-    or: 'or',
-    allArticles: 'all articles',
-    topics: 'topics',
-    filters: 'Filter results',
-    filterBy: 'Filter by',
-    series: 'Series',
-    topic: 'Topic',
-    author: 'Author',
-    year: 'Year',
-    nothing:
-      'Nothing matched. Try fewer or different words, a name in Chinese (雷军, 小米), or clear the filters.',
-    orBrowse: 'Or browse',
-    byYear: 'all articles by year',
-    and: 'and',
-    theSeries: 'the series',
-    failed: 'Search could not load. Check your connection and reload, or browse',
-  },
+  search,
   notFound: {
     title: 'Page not found',
     eyebrow: '404',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { searchZh as search } from './search-zh.ts';
 
 /** 中文界面文字：页面上除正文外的全部文字。 */
 export const zh: Dictionary = {
@@ -101,29 +102,7 @@ export const zh: Dictionary = {
     allTopics: '全部话题',
     articlesSuffix: '篇文章',
   },
-  search: {
-    title: '搜索',
-    description: '搜索Second Act的全部中文文章、系列和作者。',
-    lede: '搜索全部中文文章、系列和作者。',
-    searchFor: '搜索',
-    submit: '搜索',
-    noScript: '搜索在浏览器中运行，需要启用JavaScript。你仍然可以浏览',
-    or: '或',
-    allArticles: '全部文章',
-    topics: '话题',
-    filters: '筛选结果',
-    filterBy: '按以下条件筛选：',
-    series: '系列',
-    topic: '话题',
-    author: '作者',
-    year: '年份',
-    nothing: '没有找到匹配的结果。试试更少或不同的词语，或者清除筛选条件。',
-    orBrowse: '也可以浏览',
-    byYear: '按年份排列的全部文章',
-    and: '和',
-    theSeries: '各个系列',
-    failed: '搜索无法加载。请检查网络连接后刷新页面，或浏览',
-  },
+  search,
   notFound: {
     title: '页面不存在',
     eyebrow: '404',
