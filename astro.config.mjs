@@ -18,7 +18,7 @@ import {
 import { lastModified, lastModifiedOf } from './src/lib/build/lastmod.ts';
 import { readRedirects } from './src/lib/content/redirects.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { movedPages } from './src/integrations/redirects.ts';
 import { THEME_SCRIPT } from './src/scripts/theme.ts';
 
@@ -87,7 +87,7 @@ export default defineConfig({
       },
     }),
     cspPerPage(),
-    pagefindIndex(),
+    pagefindDevServer(),
   ],
   // Class-based scoping and inlined CSS keep each page small and render-ready in one response.
   scopedStyleStrategy: 'class',

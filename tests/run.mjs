@@ -90,7 +90,9 @@ step('prettier --check', bin('prettier'), ['--check', '.']);
 step('knip (unused files, exports, dependencies)', bin('knip'), []);
 step('astro check', bin('astro'), ['check']);
 vitest('unit');
-const built = step('astro build', bin('astro'), ['build']);
+const built =
+  step('astro build', bin('astro'), ['build']) &&
+  step('search index', bin('node'), ['src/lib/build/search-index.ts']);
 if (built) {
   vitest('build');
   vitest('fixtures');

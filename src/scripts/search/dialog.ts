@@ -4,7 +4,7 @@
  * so pages carry only the few lines that wire it up.
  */
 import searchCss from '../../styles/search.css?url';
-import { loadPagefind } from './engine.ts';
+import { loadPagefind, preloadTerm } from './engine.ts';
 import { element, resultsView } from './results.ts';
 import {
   MAX_QUERY_LENGTH,
@@ -73,6 +73,7 @@ function createDialog(): HTMLDialogElement {
     const term = searchableQuery(input.value);
     if (!term) return results.clear();
     if (!now && !searchAsTyped(term)) return results.clear(text.keepTyping(MIN_PREFIX_LETTERS));
+    if (!now) preloadTerm(term);
     timer = setTimeout(
       () => void results.search(term).catch(() => results.clear(text.failed)),
       now ? 0 : TYPING_PAUSE_MS,

@@ -32,6 +32,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Filters }): Promise<Response>;
+  preload(term: string, options?: { filters?: Filters }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -60,6 +61,16 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = undefined;
     throw error;
   }));
+}
+
+/**
+ * Starts loading the index chunks a term needs, as the reader types, so that the search after
+ * the typing pause finds them loaded. Only for terms worth searching (state.ts, searchAsTyped).
+ */
+export function preloadTerm(term: string, filters: Filters = {}): void {
+  loadPagefind()
+    .then((pagefind) => pagefind.preload(term, { filters }))
+    .catch(() => {}); // the search that follows reports a failure
 }
 
 /**

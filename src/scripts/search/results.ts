@@ -69,55 +69,73 @@ export interface Shown {
 }
 
 /**
- * Searches and draws: the newest search wins, and nothing changes on screen until its first
- * `batch` results have their data, so cards appear together instead of one by one.
+ * Searches and draws. The newest search wins. A search's results replace the previous ones when
+ * its first card is ready, and the rest of the batch follows in order as each card's data
+ * arrives, so the best match shows without waiting for the slowest of the batch.
  */
 export function resultsView({ summary, list, more }: ResultParts, batch: number) {
   const text = searchText();
   let pending: Result[] = [];
+  // Bumped by every search drawn and every clear: cards still loading for an older one are dropped.
+  let drawing = 0;
 
-  const find = newestOnly(async (term: string, filters: Filters) => {
-    const pagefind = await loadPagefind();
-    const response = await pagefind.search(term || null, { filters });
-    const cards = await Promise.all(response.results.slice(0, batch).map((r) => r.data()));
-    return { response, cards };
-  });
+  const find = newestOnly(async (term: string, filters: Filters) =>
+    (await loadPagefind()).search(term || null, { filters }),
+  );
 
-  const show = (cards: ResultData[], focusFirst: boolean) => {
-    const items = cards.map(resultCard);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
-  };
+  /** Appends cards in result order; `before` runs once, just before the first card goes in. */
+  async function draw(
+    results: Result[],
+    mine: number,
+    before?: () => void,
+  ): Promise<HTMLAnchorElement | undefined> {
+    let first: HTMLAnchorElement | undefined;
+    for (const data of results.map((r) => r.data())) {
+      const card = resultCard(await data);
+      if (mine !== drawing) return undefined;
+      before?.();
+      before = undefined;
+      list.append(card);
+      first ??= card.querySelector('a') ?? undefined;
+    }
+    return first;
+  }
 
   more.addEventListener('click', async () => {
     const next = pending.slice(0, batch);
     pending = pending.slice(batch);
-    show(await Promise.all(next.map((r) => r.data())), true);
+    more.hidden = pending.length === 0;
+    // Keyboard readers continue from the first of the new results.
+    (await draw(next, drawing))?.focus();
   });
 
   return {
     /** Searches for a term (null: filters alone); resolves undefined if a newer search replaced it. */
     async search(term: string, filters: Filters = {}): Promise<Shown | undefined> {
       list.setAttribute('aria-busy', 'true');
-      const found = await find(term, filters);
-      if (!found) return undefined;
-      list.removeAttribute('aria-busy');
-      const { response, cards } = found;
+      const response = await find(term, filters);
+      if (!response) return undefined;
+      const mine = ++drawing;
       const count = response.results.length;
       pending = response.results.slice(batch);
-      list.replaceChildren();
-      show(cards, false);
-      summary.textContent = term
-        ? count > 0
-          ? text.resultCount(count, term)
-          : text.noResults(term)
-        : text.filteredCount(count);
-      return { term, response };
+      const replace = () => {
+        list.replaceChildren();
+        list.removeAttribute('aria-busy');
+        more.hidden = pending.length === 0;
+        summary.textContent = term
+          ? count > 0
+            ? text.resultCount(count, term)
+            : text.noResults(term)
+          : text.filteredCount(count);
+      };
+      if (count === 0) replace();
+      else await draw(response.results.slice(0, batch), mine, replace);
+      return mine === drawing ? { term, response } : undefined;
     },
     /** Clears the results and shows a short message (or nothing) in the summary. */
     clear(message = '') {
       find.cancel();
+      drawing++;
       pending = [];
       list.replaceChildren();
       list.removeAttribute('aria-busy');
