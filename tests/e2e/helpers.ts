@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Presses Tab until the focused element matches, as a keyboard-only reader would; fails after `max`. */
@@ -22,4 +23,20 @@ export async function tabTo(
 export async function expectArticle(page: Page, slug: string, title: RegExp): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}/$`));
   await expect(page.locator('h1')).toHaveText(title);
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** WCAG 2.2 AA violations axe finds on the page (or inside `include`), one line each. */
+export async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }

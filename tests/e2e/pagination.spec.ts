@@ -7,10 +7,14 @@ import { expect, test } from '@playwright/test';
 import { writeCorpus } from '../bench/corpus.mjs';
 import { serve } from '../tools/serve.mjs';
 import { PAGE_SIZE } from '../../src/lib/view/pagination.ts';
+import { validator } from '../tools/html-validate.ts';
+import { violations } from './helpers.ts';
 
 /**
  * Our own site has fewer articles than a page holds, so this builds a generated one of 130
- * articles (the benchmark's corpus) and reads it as a reader would: page by page.
+ * articles (the benchmark's corpus) and reads it as a reader would: page by page. It also checks
+ * a sample of every page type there, as tests/build and a11y.spec.ts check every page of ours:
+ * the same number of pages whatever the size of the archive.
  */
 const ARTICLES = 130;
 const root = new URL('../..', import.meta.url).pathname;
@@ -26,18 +30,25 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(root, 'node_modules/.cache/second-act-paging-'));
   const content = join(work, 'content');
   await writeCorpus(content, ARTICLES, { shared: true });
-  const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: join(work, 'dist'),
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: join(work, 'dist'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  // What `npm run build` runs: the site, then its search index.
+  for (const [command, args] of [
+    ['astro', ['build']],
+    ['node', ['src/lib/build/search-index.ts']],
+  ] as const) {
+    const build = spawnSync(join(root, 'node_modules/.bin', command), args, {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+  }
   const started = await serve(join(work, 'dist'));
   server = started;
   base = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
@@ -115,4 +126,60 @@ test('a topic longer than a page is paginated the same way, keyboard only', asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${base}${long!.href}page/2/`);
   await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
+});
+
+test('a sample of every page type has no axe violations, valid HTML and links that answer', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // The pages a reader meets, found by following links rather than by knowing their URLs.
+  await page.goto(`${base}/articles/`);
+  const archive = (await page
+    .locator('main .card h3 a')
+    .evaluateAll((a) => a.map((el) => el.getAttribute('href')!))) as string[];
+  const lastArchive = Math.ceil(ARTICLES / PAGE_SIZE);
+  await page.goto(`${base}${archive[0]}`);
+  const author = (await page.locator('a[rel="author"]').first().getAttribute('href'))!;
+  const series = (await page
+    .locator('.series-label a, a[href^="/series/"]')
+    .first()
+    .getAttribute('href'))!;
+  const topic = (await page.locator('.topic-list a').first().getAttribute('href'))!;
+  const sample = [
+    '/',
+    '/articles/',
+    '/articles/page/2/',
+    `/articles/page/${lastArchive}/`,
+    archive[0]!,
+    archive[Math.floor(archive.length / 2)]!,
+    archive.at(-1)!,
+    '/series/',
+    series,
+    '/topics/',
+    topic,
+    author,
+    '/search/?q=company',
+    '/no-such-page/',
+  ];
+  const problems: string[] = [];
+  const links = new Set<string>();
+  for (const path of sample) {
+    const response = await page.goto(`${base}${path}`);
+    if (path.startsWith('/search/')) await page.locator('a.search-result-link').first().waitFor();
+    problems.push(...(await violations(page)).map((v) => `${path} axe ${v}`));
+    const html = (await response!.text()) ?? '';
+    const report = await validator.validateString(html);
+    for (const message of report.results.flatMap((r) => r.messages))
+      problems.push(`${path} html ${message.ruleId}: ${message.message}`);
+    for (const href of await page
+      .locator('a[href^="/"], link[href^="/"]')
+      .evaluateAll((a) => a.map((el) => el.getAttribute('href')!)))
+      links.add(href.split('#')[0]!);
+  }
+  for (const href of links) {
+    const status = (await page.request.get(`${base}${href}`)).status();
+    if (status !== 200) problems.push(`${href} answers ${status}`);
+  }
+  expect(links.size).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
 });

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { CARD, drawCard, PALETTE, type CardText } from './draw.ts';
-import { encodePalettePng } from './png.ts';
+import type { CardText } from './draw.ts';
 
 /**
  * Social cards (1200×630 PNG) at build time, Chinese titles included. Cost per card is what
@@ -27,27 +26,15 @@ function cardCacheDir(): string {
   return resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'second-act-cards');
 }
 
-/** Renders a card in this thread. */
-export function renderCard(text: CardText): Buffer {
-  return encodePalettePng(drawCard(text), CARD.width, CARD.height, PALETTE);
-}
-
 /** The cache file of a card: its text and the design version, hashed. */
 function cardFile(text: CardText, dir = cardCacheDir()): string {
   const key = createHash('sha256').update(CARD_DESIGN).update(JSON.stringify(text)).digest('hex');
   return join(dir, `${key}.png`);
 }
 
-/** Renders a card and writes it to `file` (atomically: a half-written card is never read). */
-export function writeCard(text: CardText, file: string): void {
-  const png = renderCard(text);
-  mkdirSync(dirname(file), { recursive: true });
-  const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  writeFileSync(part, png);
-  renameSync(part, file);
-}
-
-// The pool: worker.ts calls writeCard. Threads end when idle, so a finished build can exit.
+// The pool: worker.ts calls writeCard (render.ts). Threads end when idle, so a finished build can
+// exit. This thread loads the drawing code only if the pool fails: loading it costs ~0.9 s (resvg's
+// binding asks Node for a full diagnostic report to tell glibc from musl).
 
 export interface CardJob {
   text: CardText;
@@ -90,9 +77,8 @@ function draw(text: CardText, file: string): Promise<void> {
   if (!promise) {
     const workers = cardPool();
     const job: CardJob = { text, file };
-    promise = workers
-      ? workers.run(job).catch(() => writeCard(text, file))
-      : Promise.resolve().then(() => writeCard(text, file));
+    const here = () => import('./render.ts').then(({ writeCard }) => writeCard(text, file));
+    promise = workers ? workers.run(job).catch(here) : here();
     pending.set(file, promise);
     promise.then(
       () => pending.delete(file),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { renderCard } from '../../../src/lib/social-card/cards.ts';
+import { renderCard } from '../../../src/lib/social-card/render.ts';
 import { CARD, drawCard } from '../../../src/lib/social-card/draw.ts';
 
 const siteName = 'Second Act';
