@@ -20,6 +20,7 @@ import { readRedirects } from './src/lib/content/redirects.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefindDevServer } from './src/integrations/pagefind.ts';
 import { movedPages } from './src/integrations/redirects.ts';
+import { socialCardFiles } from './src/integrations/social-cards.ts';
 import { THEME_SCRIPT } from './src/scripts/theme.ts';
 
 // One setting for the public URL; other deployments override it at build time.
@@ -73,6 +74,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Before movedPages: it copies a moved article's card to the old address.
+    socialCardFiles(),
     movedPages(contentDir),
     sitemap({
       // hreflang alternates between each page and its translation.

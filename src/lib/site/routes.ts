@@ -87,8 +87,16 @@ export function socialCardParam(subject: CardSubject): string {
   return prefix ? `${prefix}/${name}` : name;
 }
 
-export const socialCardUrl = (subject: CardSubject) =>
-  `${CARD_PREFIX}${socialCardParam(subject)}.png`;
+export const socialCardUrl = (subject: CardSubject) => socialCardFile(socialCardParam(subject));
+
+/** A card's file from its route parameter: "articles/x" → /og/articles/x.png. */
+export const socialCardFile = (param: string) => `${CARD_PREFIX}${param}.png`;
+
+/**
+ * The build's list of every card (route parameter and text), written by the cards.json route
+ * for the social-cards integration, which writes the cards and removes the list.
+ */
+export const socialCardList = () => `${CARD_PREFIX}cards.json`;
 
 /** The card of a page path (/articles/x/ → /og/articles/x.png); undefined for other pages. */
 export function socialCardOfPage(path: string): string | undefined {

@@ -71,38 +71,55 @@ function cardPool(): Tinypool | null {
 /** Cards being drawn, by file, so a card asked for twice is drawn once. */
 const pending = new Map<string, Promise<void>>();
 
-/** Draws a card into its cache file, in the pool (or in this thread if the pool fails). */
-function draw(text: CardText, file: string): Promise<void> {
-  let promise = pending.get(file);
-  if (!promise) {
+/**
+ * Cards per pool task. A task costs the pool about as much as drawing a card (a message each way,
+ * a memory check), so at 1,000 cards one task each kept the build waiting on the pool for 5 s.
+ */
+const CARDS_PER_TASK = 16;
+
+/** Draws cards into their cache files, in the pool (or in this thread if the pool fails). */
+function draw(jobs: CardJob[]): void {
+  jobs = jobs.filter((job) => !pending.has(job.file));
+  for (let start = 0; start < jobs.length; start += CARDS_PER_TASK) {
+    const task = jobs.slice(start, start + CARDS_PER_TASK);
     const workers = cardPool();
-    const job: CardJob = { text, file };
-    const here = () => import('./render.ts').then(({ writeCard }) => writeCard(text, file));
-    promise = workers ? workers.run(job).catch(here) : here();
-    pending.set(file, promise);
-    promise.then(
-      () => pending.delete(file),
-      () => pending.delete(file),
-    );
+    const here = () =>
+      import('./render.ts').then(({ writeCard }) => {
+        for (const { text, file } of task) writeCard(text, file);
+      });
+    const promise: Promise<void> = workers ? workers.run(task).catch(here) : here();
+    for (const { file } of task) {
+      pending.set(file, promise);
+      promise.then(
+        () => pending.delete(file),
+        () => pending.delete(file),
+      );
+    }
   }
-  return promise;
 }
 
 /**
- * Starts drawing every card that is not in the cache yet, in the background, so the pool works
- * ahead of the pages that ask for them.
+ * Starts drawing every card that is not in the cache yet, in the background and in the order
+ * given (the order the pages ask for them), so the pool works ahead of the pages.
  */
 export function prepareCards(texts: readonly CardText[]): void {
   const dir = cardCacheDir();
-  for (const text of texts) {
-    const file = cardFile(text, dir);
-    if (!existsSync(file)) draw(text, file).catch(() => {}); // cardPng reports the error
-  }
+  draw(
+    texts
+      .map((text) => ({ text, file: cardFile(text, dir) }))
+      .filter(({ file }) => !existsSync(file)),
+  );
+}
+
+/** Makes sure a card is in the cache (drawing it if needed); resolves to its cache file. */
+export async function cachedCard(text: CardText): Promise<string> {
+  const file = cardFile(text);
+  if (!pending.has(file) && !existsSync(file)) draw([{ text, file }]);
+  await pending.get(file);
+  return file;
 }
 
 /** A card from the cache, or drawn and cached. */
 export async function cardPng(text: CardText): Promise<Buffer> {
-  const file = cardFile(text);
-  if (!existsSync(file) || pending.has(file)) await draw(text, file);
-  return readFileSync(file);
+  return readFileSync(await cachedCard(text));
 }

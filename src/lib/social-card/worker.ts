@@ -1,7 +1,7 @@
-/** A thread of the social-card pool (cards.ts): draws one card into its cache file. */
+/** A thread of the social-card pool (cards.ts): draws a batch of cards into their cache files. */
 import type { CardJob } from './cards.ts';
 import { writeCard } from './render.ts';
 
-export default function drawCardJob({ text, file }: CardJob): void {
-  writeCard(text, file);
+export default function drawCards(jobs: CardJob[]): void {
+  for (const { text, file } of jobs) writeCard(text, file);
 }
