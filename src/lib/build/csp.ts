@@ -72,7 +72,16 @@ export function headersFile(): string {
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 
-const digest = (text: string) => `'${sha256Source(text)}'`;
+// Pages share their inline scripts and style blocks: hash each distinct one once per build.
+const digests = new Map<string, string>();
+function digest(text: string): string {
+  let hash = digests.get(text);
+  if (hash === undefined) {
+    hash = `'${sha256Source(text)}'`;
+    digests.set(text, hash);
+  }
+  return hash;
+}
 
 /** Hashes of a page's inline executable scripts and its <style> blocks. */
 export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
