@@ -94,7 +94,9 @@ export default defineConfig({
   ],
   // Class-based scoping and inlined CSS keep each page small and render-ready in one response.
   scopedStyleStrategy: 'class',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages in flight: one page's file writes overlap the next one's rendering. At 1,000
+  // articles page generation takes 4.6 s instead of 6.9 s (one at a time) or 5.5 s (eight).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page (src/lib/build/csp.ts): hashes for our inline
   // script and styles, no 'unsafe-inline'.
