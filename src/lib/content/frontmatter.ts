@@ -22,14 +22,26 @@ export function markdownBody(source: string): string {
   return match ? source.slice(match[0].length) : source;
 }
 
+// The sitemap's dates (lastmod.ts, when the config loads) and the articles loader's checks read
+// the same front matter in one build: parse each block once (at 10,000 articles, about 4 s). Astro
+// loads the config and the content loaders as separate module copies, so the cache is the process's.
+type Parsed = Map<string, Record<string, unknown> | undefined>;
+const CACHE = Symbol.for('second-act.frontmatter');
+const shared = globalThis as typeof globalThis & { [CACHE]?: Parsed };
+const parsed: Parsed = (shared[CACHE] ??= new Map());
+
 /** A Markdown file's front matter as written; undefined when missing or unreadable. */
 export function readFrontmatter(source: string): Record<string, unknown> | undefined {
   const text = frontmatterText(source);
   if (text === undefined) return undefined;
+  if (parsed.has(text)) return parsed.get(text);
+  let data: unknown;
   try {
-    const data = readYaml(text);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+    data = readYaml(text);
   } catch {
-    return undefined; // Astro reports the YAML syntax error itself, with line and column.
+    data = undefined; // Astro reports the YAML syntax error itself, with line and column.
   }
+  const result = data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  parsed.set(text, result);
+  return result;
 }
