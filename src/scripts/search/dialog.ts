@@ -36,6 +36,7 @@ function createDialog(): HTMLDialogElement {
   const text = searchText();
   const input = element('input', {
     id: 'search-dialog-q',
+    class: 'search-input',
     type: 'search',
     autocomplete: 'off',
     spellcheck: 'false',
