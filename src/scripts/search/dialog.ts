@@ -4,15 +4,9 @@
  * so pages carry only the few lines that wire it up.
  */
 import searchCss from '../../styles/search.css?url';
-import { loadPagefind, preloadTerm } from './engine.ts';
+import { loadPagefind } from './engine.ts';
 import { element, resultsView } from './results.ts';
-import {
-  MAX_QUERY_LENGTH,
-  MIN_PREFIX_LETTERS,
-  searchableQuery,
-  searchAsTyped,
-  TYPING_PAUSE_MS,
-} from './state.ts';
+import { MAX_QUERY_LENGTH, searchableQuery } from './state.ts';
 import { searchText } from './text.ts';
 
 /** Results drawn at once, and per "Show more": a screenful in the dialog. */
@@ -68,17 +62,10 @@ function createDialog(): HTMLDialogElement {
   );
   const results = resultsView({ summary, list, more }, BATCH);
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const search = (now: boolean) => {
-    clearTimeout(timer);
     const term = searchableQuery(input.value);
     if (!term) return results.clear();
-    if (!now && !searchAsTyped(term)) return results.clear(text.keepTyping(MIN_PREFIX_LETTERS));
-    if (!now) preloadTerm(term);
-    timer = setTimeout(
-      () => void results.search(term).catch(() => results.clear(text.failed)),
-      now ? 0 : TYPING_PAUSE_MS,
-    );
+    results.ask(term, {}, now).catch(() => results.clear(text.failed));
   };
   input.addEventListener('input', () => search(false));
 

@@ -6,11 +6,13 @@
 import {
   loadPagefind,
   newestOnly,
+  preloadTerm,
   type Filters,
   type Response,
   type Result,
   type ResultData,
 } from './engine.ts';
+import { MIN_PREFIX_LETTERS, searchAsTyped, TYPING_PAUSE_MS } from './state.ts';
 import { searchText } from './text.ts';
 
 /** Creates an element with attributes and children (text or elements). */
@@ -109,38 +111,66 @@ export function resultsView({ summary, list, more }: ResultParts, batch: number)
     (await draw(next, drawing))?.focus();
   });
 
-  return {
-    /** Searches for a term (null: filters alone); resolves undefined if a newer search replaced it. */
-    async search(term: string, filters: Filters = {}): Promise<Shown | undefined> {
-      list.setAttribute('aria-busy', 'true');
-      const response = await find(term, filters);
-      if (!response) return undefined;
-      const mine = ++drawing;
-      const count = response.results.length;
-      pending = response.results.slice(batch);
-      const replace = () => {
-        list.replaceChildren();
-        list.removeAttribute('aria-busy');
-        more.hidden = pending.length === 0;
-        summary.textContent = term
-          ? count > 0
-            ? text.resultCount(count, term)
-            : text.noResults(term)
-          : text.filteredCount(count);
-      };
-      if (count === 0) replace();
-      else await draw(response.results.slice(0, batch), mine, replace);
-      return mine === drawing ? { term, response } : undefined;
-    },
-    /** Clears the results and shows a short message (or nothing) in the summary. */
-    clear(message = '') {
-      find.cancel();
-      drawing++;
-      pending = [];
+  /** Searches for a term ('': filters alone); resolves undefined if a newer search replaced it. */
+  async function search(term: string, filters: Filters): Promise<Shown | undefined> {
+    list.setAttribute('aria-busy', 'true');
+    const response = await find(term, filters);
+    if (!response) return undefined;
+    const mine = ++drawing;
+    const count = response.results.length;
+    pending = response.results.slice(batch);
+    const replace = () => {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
-      more.hidden = true;
-      summary.textContent = message;
+      more.hidden = pending.length === 0;
+      summary.textContent = term
+        ? count > 0
+          ? text.resultCount(count, term)
+          : text.noResults(term)
+        : text.filteredCount(count);
+    };
+    if (count === 0) replace();
+    else await draw(response.results.slice(0, batch), mine, replace);
+    return mine === drawing ? { term, response } : undefined;
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  /** Clears the results and shows a short message (or nothing) in the summary. */
+  function clear(message = '') {
+    clearTimeout(typing);
+    find.cancel();
+    drawing++;
+    pending = [];
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    more.hidden = true;
+    summary.textContent = message;
+  }
+
+  return {
+    /**
+     * Searches for what the reader typed. While typing (`now` false), a word too short to search
+     * gets a hint instead, and the search waits for a pause in the typing, with the word's index
+     * chunks loading meanwhile; Enter or a filter (`now`) searches at once, whatever the length.
+     * Resolves undefined when a later keystroke or search replaced this one.
+     */
+    ask(term: string, filters: Filters, now: boolean): Promise<Shown | undefined> {
+      clearTimeout(typing);
+      if (term && !now) {
+        if (!searchAsTyped(term)) {
+          clear(text.keepTyping(MIN_PREFIX_LETTERS));
+          return Promise.resolve(undefined);
+        }
+        preloadTerm(term, filters);
+      }
+      return new Promise((resolve, reject) => {
+        typing = setTimeout(
+          () => search(term, filters).then(resolve, reject),
+          now ? 0 : TYPING_PAUSE_MS,
+        );
+      });
     },
+    clear,
   };
 }
